@@ -1,0 +1,123 @@
+import { geoArea, geoCentroid, geoMercator, geoPath } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { feature, quantize } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { alpha3ForShape } from './codes';
+import { WORLD_BOUNDS } from '../lib/map/bounds';
+
+const ANTARCTICA = '010';
+/** Below this area (steradians, about 2,500 km²) a country also gets a marker to click. */
+const SMALL_COUNTRY_AREA = 6e-5;
+/**
+ * Points that change a ring's area by less than this many steradians (1e-6 is about 40 km²) are
+ * dropped: coastlines keep their shape up to country zoom, and the file shrinks from 225 to about
+ * 110 KiB gzip. The SVG first paint, drawn at about 1,000 px wide, can lose ten times more.
+ */
+const MAP_WEIGHT = 1e-6;
+const SVG_WEIGHT = 1e-5;
+/** Grid steps across the world: 360° / 5e4 is about 800 m at the equator, under a pixel at zoom 5. */
+const QUANTIZATION = 5e4;
+
+type Shape = Feature<Polygon | MultiPolygon, { name: string }>;
+type CountryObjects = { countries: GeometryCollection<{ name: string }> };
+
+export interface ShapeInfo {
+	id: string | null;
+	name: string;
+}
+
+export interface Geometry {
+	/** Simplified, keyed by alpha-3 in `id`: what maplibre draws. */
+	topology: Topology;
+	shapes: ShapeInfo[];
+	/** Label points of countries too small to click at world zoom. */
+	markers: { id: string; lng: number; lat: number }[];
+	/** The default view as SVG path data, for the first paint and the no-WebGL fallback. */
+	svg: {
+		width: number;
+		height: number;
+		paths: { id: string | null; d: string }[];
+		markers: { id: string; x: number; y: number }[];
+	};
+}
+
+export function buildGeometry(): Geometry {
+	const source = world as unknown as Topology<CountryObjects>;
+	const kept = source.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA);
+	const shapes: ShapeInfo[] = kept.map((g) => ({
+		id: alpha3ForShape(g.id as string | undefined, g.properties?.name ?? ''),
+		name: g.properties?.name ?? ''
+	}));
+	const geometries = kept.map((g, i) => {
+		const id = shapes[i].id;
+		// Only the id survives: names come from the dataset, so the geometry carries no text.
+		return id ? { type: g.type, arcs: (g as { arcs: unknown }).arcs, id } : { type: g.type, arcs: (g as { arcs: unknown }).arcs };
+	}) as GeometryCollection['geometries'];
+	const trimmed: Topology = {
+		type: 'Topology',
+		transform: source.transform,
+		arcs: source.arcs,
+		objects: { countries: { type: 'GeometryCollection', geometries } }
+	};
+	// presimplify decodes positions to degrees; quantize again so the file stores small integers.
+	const weighted = presimplify(trimmed, sphericalTriangleArea);
+	const simplified = simplify(weighted, MAP_WEIGHT);
+	delete simplified.transform;
+	const topology = quantize(simplified, QUANTIZATION);
+	const coarse = simplify(weighted, SVG_WEIGHT);
+
+	const features = (
+		feature(source, { type: 'GeometryCollection', geometries: kept }) as unknown as {
+			features: Shape[];
+		}
+	).features;
+	// Australia's id also names Ashmore and Cartier Islands: a country's area is all its shapes'.
+	const area = new Map<string, number>();
+	features.forEach((f, i) => {
+		const id = shapes[i].id;
+		if (id) area.set(id, (area.get(id) ?? 0) + geoArea(f));
+	});
+	const markers = features.flatMap((f, i) => {
+		const id = shapes[i].id;
+		if (!id || area.get(id)! >= SMALL_COUNTRY_AREA || geoArea(f) < area.get(id)! / 2) return [];
+		const [lng, lat] = geoCentroid(f);
+		return [{ id, lng: round(lng, 3), lat: round(lat, 3) }];
+	});
+	const coarseFeatures = (
+		feature(coarse, coarse.objects.countries as GeometryCollection) as unknown as { features: Shape[] }
+	).features;
+	return { topology, shapes, markers, svg: svgMap(coarseFeatures, shapes, markers) };
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export const SVG_WIDTH = 960;
+
+/** A Mercator projection of WORLD_BOUNDS onto a SVG_WIDTH-wide box, the same frame maplibre fits. */
+function svgProjection() {
+	const [west, south, east, north] = WORLD_BOUNDS;
+	const projection = geoMercator()
+		.rotate([-(west + east) / 2, 0])
+		.scale(SVG_WIDTH / ((2 * Math.PI * (east - west)) / 360))
+		.translate([SVG_WIDTH / 2, 0]);
+	const top = projection([0, north])![1];
+	const bottom = projection([0, south])![1];
+	projection.translate([SVG_WIDTH / 2, -top]);
+	return { projection, height: Math.round(bottom - top) };
+}
+
+function svgMap(features: Shape[], shapes: ShapeInfo[], markers: Geometry['markers']): Geometry['svg'] {
+	const { projection, height } = svgProjection();
+	const path = geoPath(projection).digits(0);
+	return {
+		width: SVG_WIDTH,
+		height,
+		paths: features.map((f, i) => ({ id: shapes[i].id, d: path(f) ?? '' })).filter((p) => p.d),
+		markers: markers.map(({ id, lng, lat }) => {
+			const [x, y] = projection([lng, lat])!;
+			return { id, x: round(x, 1), y: round(y, 1) };
+		})
+	};
+}

@@ -1,0 +1,94 @@
+import * as v from 'valibot';
+import { isIsoDate, todayIso } from '../lib/model/dates';
+import { STANCES } from '../lib/model/types';
+import { isKnownAlpha3 } from './codes';
+
+/** Text a reader sees: never markup, never control characters. */
+const plainText = (min: number, max: number) =>
+	v.pipe(
+		v.string(),
+		// A spreadsheet may save a line break inside a cell; readers see it as a space.
+		v.transform((s) => s.replace(/[\t\n\r ]+/g, ' ')),
+		v.minLength(min, `must be at least ${min} characters`),
+		v.maxLength(max, `must be at most ${max} characters`),
+		v.check((s) => !/[<>]/.test(s), 'must be plain text (no < or >, so no HTML or script)'),
+		v.check((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters')
+	);
+
+const country = v.pipe(
+	v.string(),
+	v.check(isKnownAlpha3, 'unknown country code (use ISO 3166-1 alpha-3, or XKX for Kosovo)')
+);
+
+const FIRST_DATE = '2000-01-01';
+const pastDate = v.pipe(
+	v.string(),
+	v.check(isIsoDate, 'must be a real date written YYYY-MM-DD'),
+	v.check((d) => d >= FIRST_DATE, `must be on or after ${FIRST_DATE}`),
+	v.check((d) => d <= todayIso(), 'must not be in the future')
+);
+
+const httpUrl = v.pipe(
+	v.string(),
+	v.url('must be a full URL'),
+	v.check((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://')
+);
+
+const sourceFields = {
+	source_url: v.union([v.literal(''), httpUrl], 'must be empty or an http(s) URL'),
+	source_publisher: plainText(2, 120),
+	/** May be empty only when the URL is given: a reader can still follow the link. */
+	source_title: v.union([v.literal(''), plainText(3, 300)]),
+	certainty: v.picklist(['confirmed', 'uncertain'], 'must be confirmed or uncertain')
+};
+
+function hasFollowableSource(row: { source_url: string; source_title: string }): boolean {
+	return row.source_url !== '' || row.source_title !== '';
+}
+
+/** A month- or year-precise date is stored as the first day of its month or year. */
+function matchesPrecision(row: { date: string; precision: string }): boolean {
+	if (row.precision === 'month') return row.date.endsWith('-01');
+	if (row.precision === 'year') return row.date.endsWith('-01-01');
+	return true;
+}
+
+export const EventRow = v.pipe(
+	v.object({
+		country,
+		date: pastDate,
+		precision: v.picklist(['day', 'month', 'year'], 'must be day, month or year'),
+		company: v.picklist(['huawei', 'zte', 'both'], 'must be huawei, zte or both'),
+		stance: v.picklist(STANCES, `must be one of ${STANCES.join(', ')}`),
+		scope: plainText(2, 120),
+		summary: plainText(20, 600),
+		...sourceFields
+	}),
+	v.forward(
+		v.check(matchesPrecision, 'a month-precise date must be the 1st, a year-precise one 1 January'),
+		['date']
+	),
+	v.forward(v.check(hasFollowableSource, 'needs a source_url or a headline'), ['source_title'])
+);
+export type EventRow = v.InferOutput<typeof EventRow>;
+
+export const MilitaryRow = v.pipe(
+	v.object({
+		country,
+		from: pastDate,
+		to: v.union([v.literal(''), pastDate], 'must be empty (still there) or a real past date'),
+		level: v.picklist(['major', 'rotational'], 'must be major or rotational'),
+		personnel: v.union(
+			[v.literal(''), v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'must be a whole number'))],
+			'must be empty or a whole number'
+		),
+		note: plainText(3, 300),
+		...sourceFields
+	}),
+	v.forward(
+		v.check((r) => r.to === '' || r.to > r.from, 'must be after from'),
+		['to']
+	),
+	v.forward(v.check(hasFollowableSource, 'needs a source_url or a headline'), ['source_title'])
+);
+export type MilitaryRow = v.InferOutput<typeof MilitaryRow>;

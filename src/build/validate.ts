@@ -1,0 +1,59 @@
+import * as v from 'valibot';
+import { readCsv } from './csv';
+
+export interface Problem {
+	file: string;
+	line: number;
+	field: string;
+	message: string;
+}
+
+export const formatProblem = (p: Problem): string =>
+	`${p.file}:${p.line}: ${p.field}: ${p.message}`;
+
+export interface Validated<T> {
+	rows: { line: number; row: T }[];
+	problems: Problem[];
+}
+
+/** Parses a CSV file and checks every row against `schema`, collecting every problem at once. */
+export function validateCsv<S extends v.GenericSchema<Record<string, string>>>(
+	file: string,
+	text: string,
+	schema: S,
+	columns: readonly string[]
+): Validated<v.InferOutput<S>> {
+	const table = readCsv(text);
+	const problems: Problem[] = [];
+	const missing = columns.filter((c) => !table.header.includes(c));
+	const extra = table.header.filter((c) => !columns.includes(c));
+	if (missing.length || extra.length) {
+		const parts = [
+			missing.length ? `missing ${missing.join(', ')}` : '',
+			extra.length ? `unexpected ${extra.join(', ')}` : ''
+		].filter(Boolean);
+		problems.push({ file, line: 1, field: 'header', message: parts.join('; ') });
+		return { rows: [], problems };
+	}
+	for (const m of table.malformed) {
+		problems.push({
+			file,
+			line: m.line,
+			field: 'row',
+			message: `has ${m.fields} fields, the header has ${columns.length}`
+		});
+	}
+	const rows: Validated<v.InferOutput<S>>['rows'] = [];
+	for (const record of table.records) {
+		const result = v.safeParse(schema, record.values, { abortEarly: false, abortPipeEarly: true });
+		if (result.success) rows.push({ line: record.line, row: result.output });
+		else {
+			for (const issue of result.issues) {
+				const field = issue.path?.map((p) => String(p.key)).join('.') ?? 'row';
+				const value = issue.input === undefined ? '' : ` (${JSON.stringify(issue.input)})`;
+				problems.push({ file, line: record.line, field, message: issue.message + value });
+			}
+		}
+	}
+	return { rows, problems };
+}

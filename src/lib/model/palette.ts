@@ -1,0 +1,46 @@
+import type { Stance } from './types';
+
+/**
+ * One colour per stance. Severity runs from dark to light (banned darkest), so the order reads in
+ * greyscale and in every colour-vision deficiency; `allowed` is the one hue off that ramp and is
+ * also drawn with a dot pattern, so it never depends on colour alone. `none` is a quiet grey.
+ */
+export const STANCE_COLORS: Record<Stance, string> = {
+	banned: '#5c0a1e',
+	restricted: '#c0392b',
+	pressured: '#ec8f4e',
+	briefed: '#f7d486',
+	allowed: '#2f74b5',
+	none: '#ecebe8'
+};
+
+/** Stances drawn with a pattern on top of their colour. */
+export const PATTERNED: ReadonlySet<Stance> = new Set(['allowed']);
+
+export const STANCE_LABELS: Record<Stance, string> = {
+	banned: 'Banned',
+	restricted: 'Restricted',
+	pressured: 'Under US pressure',
+	briefed: 'Briefed by US officials',
+	allowed: 'Explicitly allowed',
+	none: 'No recorded action'
+};
+
+export const STANCE_DEFINITIONS: Record<Stance, string> = {
+	banned: 'Formally excluded from national mobile networks, or ordered removed.',
+	restricted: 'Formal but partial limits, such as exclusion from core networks or state procurement.',
+	pressured: 'Under public US pressure to drop the vendor, without formal action yet.',
+	briefed: 'US officials reportedly briefed the government on the vendor’s risks.',
+	allowed: 'The government explicitly decided to let the vendor take part.',
+	none: 'No recorded government action.'
+};
+
+/** The verb a change line uses: "United Kingdom banned Huawei". */
+export const STANCE_VERBS: Record<Stance, string> = {
+	banned: 'banned',
+	restricted: 'restricted',
+	pressured: 'came under US pressure over',
+	briefed: 'was briefed by US officials on',
+	allowed: 'explicitly allowed',
+	none: 'lifted its measures on'
+};

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build/build-data';
+import { buildGeometry } from '../../src/build/geometry';
+
+const read = (name: string): [string, string] => [name, readFileSync(name, 'utf8')];
+const geometry = buildGeometry();
+const shapeIds = new Set(geometry.shapes.flatMap((s) => (s.id ? [s.id] : [])));
+
+describe('the geometry', () => {
+	it('joins every country in data/events.csv and data/us-military.csv to a shape', () => {
+		const codes = ['data/events.csv', 'data/us-military.csv'].flatMap((file) =>
+			readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.slice(0, 3))
+		);
+		expect(codes.length).toBeGreaterThan(150);
+		expect(codes.filter((code) => !shapeIds.has(code))).toEqual([]);
+	});
+
+	it('lists the shapes that have no country code, so none is lost silently', () => {
+		const unnamed = geometry.shapes.filter((s) => !s.id).map((s) => s.name);
+		expect(unnamed).toEqual(['Somaliland', 'N. Cyprus', 'Indian Ocean Ter.', 'Siachen Glacier']);
+	});
+
+	it('keys Kosovo as XKX and keeps the small states the 110m file lacks', () => {
+		for (const id of ['XKX', 'SGP', 'BHR', 'MLT']) expect(shapeIds).toContain(id);
+	});
+
+	it('drops Antarctica', () => {
+		expect(shapeIds).not.toContain('ATA');
+	});
+
+	it('gives small states a marker and large ones none', () => {
+		const marked = new Set(geometry.markers.map((m) => m.id));
+		for (const id of ['SGP', 'BHR', 'MLT']) expect(marked).toContain(id);
+		for (const id of ['AUS', 'USA', 'DEU']) expect(marked).not.toContain(id);
+	});
+});
+
+describe('npm run data', () => {
+	it('reproduces the committed static/data files byte for byte', () => {
+		const result = build({ events: read('data/events.csv'), military: read('data/us-military.csv') });
+		expect(result.problems).toEqual([]);
+		for (const [name, text] of Object.entries(result.outputs)) {
+			expect(readFileSync(`static/data/${name}`, 'utf8'), name).toBe(text + '\n');
+		}
+	});
+});

@@ -6,9 +6,10 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildGeometry } from './geometry';
-import { EventRow, MilitaryRow } from './schema';
+import * as v from 'valibot';
+import { EventRow, Meta, MilitaryRow } from './schema';
 import { buildDataset, crossCheck } from './dataset';
-import { formatProblem, validateCsv } from './validate';
+import { formatProblem, validateCsv, type Problem } from './validate';
 
 export const EVENT_COLUMNS = [
 	'country', 'date', 'precision', 'company', 'stance', 'scope', 'summary',
@@ -27,14 +28,20 @@ export interface BuildResult {
 }
 
 /** Pure: reads the two CSV texts, returns the problems or the output files' contents. */
-export function build(files: { events: [string, string]; military: [string, string] }): BuildResult {
+export function build(files: {
+	events: [string, string];
+	military: [string, string];
+	meta: [string, string];
+}): BuildResult {
 	const [eventsFile, eventsText] = files.events;
 	const [militaryFile, militaryText] = files.military;
 	const events = validateCsv(eventsFile, eventsText, EventRow, EVENT_COLUMNS);
 	const military = validateCsv(militaryFile, militaryText, MilitaryRow, MILITARY_COLUMNS);
 	const geometry = buildGeometry();
 	const shapeIds = new Set(geometry.shapes.flatMap((s) => (s.id ? [s.id] : [])));
+	const meta = readMeta(...files.meta);
 	const problems = [
+		...meta.problems,
 		...events.problems,
 		...military.problems,
 		...crossCheck({ events: eventsFile, military: militaryFile }, events.rows, military.rows, shapeIds)
@@ -44,8 +51,16 @@ export function build(files: { events: [string, string]; military: [string, stri
 	const dataset = buildDataset(
 		events.rows.map((r) => r.row),
 		military.rows.map((r) => r.row),
-		shapeIds
+		shapeIds,
+		meta.checked
 	);
+	// A marker only helps where there is something to click: small places with no record stay
+	// reachable through the search box and the table without cluttering the oceans.
+	const recorded = new Set(
+		dataset.countries.filter((c) => c.events.length || c.military.length).map((c) => c.id)
+	);
+	const markers = geometry.markers.filter((m) => recorded.has(m.id));
+	const svg = { ...geometry.svg, markers: geometry.svg.markers.filter((m) => recorded.has(m.id)) };
 	return {
 		problems: [],
 		outputs: {
@@ -53,17 +68,41 @@ export function build(files: { events: [string, string]; military: [string, stri
 			'countries.json': JSON.stringify({
 				generated: GENERATED,
 				...geometry.topology,
-				markers: geometry.markers
+				markers
 			}),
-			'first-paint.json': JSON.stringify({ generated: GENERATED, ...geometry.svg })
+			'first-paint.json': JSON.stringify({ generated: GENERATED, ...svg })
 		}
+	};
+}
+
+function readMeta(file: string, text: string): { checked: string; problems: Problem[] } {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return { checked: '', problems: [{ file, line: 1, field: 'json', message: String(error) }] };
+	}
+	const result = v.safeParse(Meta, json);
+	if (result.success) return { checked: result.output.checked, problems: [] };
+	return {
+		checked: '',
+		problems: result.issues.map((issue) => ({
+			file,
+			line: 1 + text.split('\n').findIndex((l) => l.includes(`"${issue.path?.[0]?.key}"`)),
+			field: String(issue.path?.[0]?.key ?? 'json'),
+			message: issue.message
+		}))
 	};
 }
 
 function main() {
 	const root = process.cwd();
 	const read = (name: string): [string, string] => [name, readFileSync(join(root, name), 'utf8')];
-	const result = build({ events: read('data/events.csv'), military: read('data/us-military.csv') });
+	const result = build({
+		events: read('data/events.csv'),
+		military: read('data/us-military.csv'),
+		meta: read('data/meta.json')
+	});
 	if (result.problems.length) {
 		console.error(result.problems.join('\n'));
 		console.error(

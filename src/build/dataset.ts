@@ -99,7 +99,8 @@ export function crossCheck(
 export function buildDataset(
 	events: EventRow[],
 	military: MilitaryRow[],
-	shapeIds: ReadonlySet<string>
+	shapeIds: ReadonlySet<string>,
+	checked: string
 ): Dataset {
 	const countries: CountryRecord[] = [...shapeIds].sort().map((id) => ({
 		id,
@@ -114,11 +115,8 @@ export function buildDataset(
 			.map(toPresence)
 			.sort((a, b) => a.from.localeCompare(b.from))
 	}));
-	const dates = [...events.map((e) => e.date), ...military.flatMap((m) => [m.from, m.to])].filter(
-		Boolean
-	);
 	return {
-		updated: dates.reduce((a, b) => (a > b ? a : b), ''),
+		updated: checked,
 		first: events.map((e) => e.date).reduce((a, b) => (a < b ? a : b), '9999'),
 		countries
 	};

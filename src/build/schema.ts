@@ -92,3 +92,6 @@ export const MilitaryRow = v.pipe(
 	v.forward(v.check(hasFollowableSource, 'needs a source_url or a headline'), ['source_title'])
 );
 export type MilitaryRow = v.InferOutput<typeof MilitaryRow>;
+
+/** data/meta.json: the day an editor last checked the whole dataset ("data last updated"). */
+export const Meta = v.object({ checked: pastDate });

@@ -11,7 +11,8 @@ const goodMilitary =
 function run(eventRows: string[], militaryRows: string[] = [goodMilitary]) {
 	return build({
 		events: ['data/events.csv', [header, ...eventRows].join('\n') + '\n'],
-		military: ['data/us-military.csv', [militaryHeader, ...militaryRows].join('\n') + '\n']
+		military: ['data/us-military.csv', [militaryHeader, ...militaryRows].join('\n') + '\n'],
+		meta: ['data/meta.json', '{"checked": "2024-01-01"}']
 	});
 }
 const withField = (row: string, index: number, value: string) => {
@@ -91,12 +92,28 @@ describe('npm run data validation', () => {
 	it('rejects a file whose header lacks a column', () => {
 		const result = build({
 			events: ['data/events.csv', 'country,date\nGBR,2020-01-01\n'],
-			military: ['data/us-military.csv', militaryHeader + '\n']
+			military: ['data/us-military.csv', militaryHeader + '\n'],
+			meta: ['data/meta.json', '{"checked": "2024-01-01"}']
 		});
 		expect(result.problems[0]).toMatch(/^data\/events\.csv:1: header: missing precision, company/);
 	});
 
 	it('gives the same bytes for the same input', () => {
 		expect(run([good]).outputs).toEqual(run([good]).outputs);
+	});
+});
+
+describe('data/meta.json', () => {
+	it.each([
+		['a bad date', '{\n\t"checked": "2024-02-30"\n}', 'data/meta.json:2: checked: must be a real date'],
+		['a future date', '{\n\t"checked": "2099-01-01"\n}', 'data/meta.json:2: checked: must not be in the future'],
+		['broken JSON', '{ checked: 1 }', 'data/meta.json:1: json: ']
+	])('rejects %s', (_name, text, message) => {
+		const result = build({
+			events: ['data/events.csv', header + '\n' + good + '\n'],
+			military: ['data/us-military.csv', militaryHeader + '\n'],
+			meta: ['data/meta.json', text]
+		});
+		expect(result.problems[0]).toContain(message);
 	});
 });

@@ -38,7 +38,11 @@ describe('the geometry', () => {
 
 describe('npm run data', () => {
 	it('reproduces the committed static/data files byte for byte', () => {
-		const result = build({ events: read('data/events.csv'), military: read('data/us-military.csv') });
+		const result = build({
+			events: read('data/events.csv'),
+			military: read('data/us-military.csv'),
+			meta: read('data/meta.json')
+		});
 		expect(result.problems).toEqual([]);
 		for (const [name, text] of Object.entries(result.outputs)) {
 			expect(readFileSync(`static/data/${name}`, 'utf8'), name).toBe(text + '\n');

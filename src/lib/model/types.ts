@@ -50,7 +50,7 @@ export interface CountryRecord {
 }
 
 export interface Dataset {
-	/** The newest event or presence date: the "data last updated" line. */
+	/** The day an editor last checked the dataset (data/meta.json): "data last updated". */
 	updated: IsoDate;
 	first: IsoDate;
 	countries: CountryRecord[];

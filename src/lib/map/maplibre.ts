@@ -1,0 +1,187 @@
+/**
+ * The one module that touches the real maplibre API. Components hand it plain data (stances,
+ * flags); it keeps the geometry uploaded once and turns changes into feature-state diffs.
+ */
+import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Stance } from '../model/types';
+import { WORLD_BOUNDS } from './bounds';
+import { dots, hatch } from './patterns';
+import { buildStyle, type MapTheme } from './style';
+import { unwrapRing } from './unwrap';
+
+// maplibre 6 starts its worker from a separate file; without this every map stays blank.
+setWorkerUrl(workerUrl);
+
+export interface CountryPaint {
+	stance: Stance;
+	military: boolean;
+}
+
+type Flag = 'dim' | 'changed' | 'selected' | 'hover';
+const SOURCES = ['countries', 'markers'] as const;
+const INTERACTIVE_LAYERS = ['small-countries', 'stance-fill'];
+
+export interface StanceMapOptions {
+	container: HTMLElement;
+	geometry: Topology & { markers: { id: string; lng: number; lat: number }[] };
+	theme: MapTheme;
+	onHover(id: string | null, point: { x: number; y: number }): void;
+	onSelect(id: string | null): void;
+	/** Called when a change starts drawing, and when the map is idle again. */
+	onDrawing(drawing: boolean): void;
+}
+
+export interface StanceMap {
+	paint(states: ReadonlyMap<string, CountryPaint>): void;
+	flag(flag: Flag, ids: ReadonlySet<string>): void;
+	showMilitary(visible: boolean): void;
+	destroy(): void;
+}
+
+function toFeatures(geometry: StanceMapOptions['geometry']) {
+	const collection = feature(
+		geometry,
+		geometry.objects.countries as GeometryCollection
+	) as unknown as FeatureCollection<Polygon | MultiPolygon>;
+	for (const f of collection.features) {
+		f.properties = { id: f.id };
+		const g = f.geometry;
+		if (g.type === 'Polygon') g.coordinates = g.coordinates.map(unwrapRing);
+		else g.coordinates = g.coordinates.map((p) => p.map(unwrapRing));
+	}
+	const markers: FeatureCollection<Point> = {
+		type: 'FeatureCollection',
+		features: geometry.markers.map((m) => ({
+			type: 'Feature',
+			properties: { id: m.id },
+			geometry: { type: 'Point', coordinates: [m.lng, m.lat] }
+		}))
+	};
+	return { countries: collection, markers };
+}
+
+const rgba = (hex: string, alpha: number) => [
+	parseInt(hex.slice(1, 3), 16),
+	parseInt(hex.slice(3, 5), 16),
+	parseInt(hex.slice(5, 7), 16),
+	alpha
+];
+
+/** Resolves once the geometry is on the map; rejects where WebGL or loading fails. */
+export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
+	const { container, theme } = options;
+	const map = new MaplibreMap({
+		container,
+		style: buildStyle(theme),
+		bounds: [
+			[WORLD_BOUNDS[0], WORLD_BOUNDS[1]],
+			[WORLD_BOUNDS[2], WORLD_BOUNDS[3]]
+		],
+		fitBoundsOptions: { padding: 4 },
+		minZoom: 0,
+		maxZoom: 7,
+		dragRotate: false,
+		pitchWithRotate: false,
+		touchPitch: false,
+		// Zoom takes ctrl/cmd + wheel, and panning on touch takes two fingers: the page scrolls.
+		cooperativeGestures: true,
+		attributionControl: false,
+		renderWorldCopies: true
+	});
+	map.touchZoomRotate.disableRotation();
+	map.keyboard.disable();
+	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+	map.addControl(
+		new AttributionControl({ compact: true, customAttribution: 'Natural Earth via world-atlas' })
+	);
+	const canvas = map.getCanvas();
+	// The canvas is a picture for sighted readers; the table view is its text alternative.
+	canvas.setAttribute('aria-hidden', 'true');
+	canvas.tabIndex = -1;
+
+	const painted = new Map<string, CountryPaint>();
+	const flags: Record<Flag, Set<string>> = {
+		dim: new Set(),
+		changed: new Set(),
+		selected: new Set(),
+		hover: new Set()
+	};
+	const setState = (id: string, state: Record<string, unknown>) => {
+		for (const source of SOURCES) map.setFeatureState({ source, id }, state);
+	};
+	let fitted = true;
+	map.on('movestart', (e) => {
+		if ((e as { originalEvent?: unknown }).originalEvent) fitted = false;
+	});
+	map.on('resize', () => {
+		if (fitted) map.fitBounds([[WORLD_BOUNDS[0], WORLD_BOUNDS[1]], [WORLD_BOUNDS[2], WORLD_BOUNDS[3]]], { padding: 4, animate: false });
+	});
+
+	const handle: StanceMap = {
+		paint(states) {
+			let changed = false;
+			for (const [id, next] of states) {
+				const prev = painted.get(id);
+				if (prev && prev.stance === next.stance && prev.military === next.military) continue;
+				painted.set(id, next);
+				setState(id, { stance: next.stance, military: next.military });
+				changed = true;
+			}
+			if (changed) options.onDrawing(true);
+		},
+		flag(flag, ids) {
+			const current = flags[flag];
+			let changed = false;
+			for (const id of current) {
+				if (!ids.has(id)) {
+					setState(id, { [flag]: false });
+					changed = true;
+				}
+			}
+			for (const id of ids) {
+				if (!current.has(id)) {
+					setState(id, { [flag]: true });
+					changed = true;
+				}
+			}
+			flags[flag] = new Set(ids);
+			if (changed && flag !== 'hover') options.onDrawing(true);
+		},
+		showMilitary(visible) {
+			map.setLayoutProperty('military-hatch', 'visibility', visible ? 'visible' : 'none');
+			options.onDrawing(true);
+		},
+		destroy() {
+			map.remove();
+		}
+	};
+
+	return new Promise((resolve, reject) => {
+		map.once('error', (e) => reject(e.error ?? new Error('map failed to load')));
+		map.once('load', () => {
+			const ratio = 2;
+			map.addImage('hatch', hatch(16, rgba(theme.outline, 200)), { pixelRatio: ratio });
+			map.addImage('dots', dots(16, rgba('#ffffff', 230)), { pixelRatio: ratio });
+			const { countries, markers } = toFeatures(options.geometry);
+			(map.getSource('countries') as unknown as { setData(d: unknown): void }).setData(countries);
+			(map.getSource('markers') as unknown as { setData(d: unknown): void }).setData(markers);
+			map.on('idle', () => options.onDrawing(false));
+			map.on('mousemove', (e) => {
+				const hit = map.queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })[0];
+				const id = (hit?.id as string | undefined) ?? null;
+				canvas.style.cursor = id ? 'pointer' : '';
+				options.onHover(id, e.point);
+			});
+			map.on('mouseout', () => options.onHover(null, { x: 0, y: 0 }));
+			map.on('click', (e) => {
+				const hit = map.queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })[0];
+				options.onSelect((hit?.id as string | undefined) ?? null);
+			});
+			resolve(handle);
+		});
+	});
+}

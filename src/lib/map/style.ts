@@ -1,0 +1,91 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import { STANCE_COLORS } from '../model/palette';
+import { STANCES } from '../model/types';
+
+export interface MapTheme {
+	water: string;
+	border: string;
+	outline: string;
+}
+
+export const LIGHT: MapTheme = { water: '#dfe9f0', border: '#ffffff', outline: '#111111' };
+export const DARK: MapTheme = { water: '#1b2530', border: '#0d1117', outline: '#ffffff' };
+
+const stanceColor = [
+	'match',
+	['feature-state', 'stance'],
+	...STANCES.flatMap((s) => [s, STANCE_COLORS[s]]),
+	STANCE_COLORS.none
+];
+const state = (key: string) => ['boolean', ['feature-state', key], false];
+
+/**
+ * The whole style, built in code: no tiles, glyphs or sprites to fetch, so the map works offline
+ * and under a strict Content-Security-Policy. Colour comes from feature-state, so a date change
+ * touches no layer, only the states of the countries that changed.
+ */
+export function buildStyle(theme: MapTheme): StyleSpecification {
+	const empty = { type: 'FeatureCollection', features: [] } as const;
+	return {
+		version: 8,
+		sources: {
+			countries: { type: 'geojson', data: empty, promoteId: 'id' },
+			markers: { type: 'geojson', data: empty, promoteId: 'id' }
+		},
+		layers: [
+			{ id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+			{
+				id: 'stance-fill',
+				type: 'fill',
+				source: 'countries',
+				paint: {
+					'fill-color': stanceColor,
+					'fill-opacity': ['case', state('dim'), 0.2, 1]
+				}
+			},
+			{
+				id: 'allowed-dots',
+				type: 'fill',
+				source: 'countries',
+				paint: {
+					'fill-pattern': 'dots',
+					'fill-opacity': ['case', ['==', ['feature-state', 'stance'], 'allowed'], 1, 0]
+				}
+			},
+			{
+				id: 'military-hatch',
+				type: 'fill',
+				source: 'countries',
+				paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', state('military'), 1, 0] }
+			},
+			{
+				id: 'borders',
+				type: 'line',
+				source: 'countries',
+				paint: { 'line-color': theme.border, 'line-width': 0.6 }
+			},
+			{
+				id: 'emphasis',
+				type: 'line',
+				source: 'countries',
+				paint: {
+					'line-color': theme.outline,
+					'line-width': ['case', state('selected'), 2.5, state('changed'), 2.5, state('hover'), 1.5, 0]
+				}
+			},
+			{
+				id: 'small-countries',
+				type: 'circle',
+				source: 'markers',
+				maxzoom: 5,
+				paint: {
+					'circle-color': stanceColor,
+					'circle-radius': 5,
+					'circle-opacity': ['case', state('dim'), 0.2, 1],
+					'circle-stroke-color': theme.outline,
+					'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 2, state('military'), 1.5, 0.5]
+				}
+			}
+		]
+	} as StyleSpecification;
+}

@@ -1,0 +1,80 @@
+import { isIsoDate } from '../model/dates';
+import type { CompanyChoice, IsoDate } from '../model/types';
+
+/** Everything a reader can set, as it appears in the URL: any view can be shared. */
+export interface ViewState {
+	date: IsoDate;
+	country: string | null;
+	company: CompanyChoice;
+	/** Show the US military overlay. */
+	military: boolean;
+	view: 'map' | 'table';
+}
+
+/** Options only the embed takes. */
+export interface EmbedOptions {
+	controls: boolean;
+	theme: 'light' | 'dark' | 'auto';
+	play: boolean;
+}
+
+export interface ViewContext {
+	min: IsoDate;
+	max: IsoDate;
+	countryIds: ReadonlySet<string>;
+}
+
+const COMPANIES: readonly CompanyChoice[] = ['huawei', 'zte', 'any'];
+const THEMES: readonly EmbedOptions['theme'][] = ['light', 'dark', 'auto'];
+
+export const defaultView = (ctx: ViewContext): ViewState => ({
+	date: ctx.max,
+	country: null,
+	company: 'huawei',
+	military: true,
+	view: 'map'
+});
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+	return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Reads a view from URL parameters; anything invalid falls back to its default, never an error. */
+export function parseView(params: URLSearchParams, ctx: ViewContext): ViewState {
+	const defaults = defaultView(ctx);
+	const date = params.get('date');
+	const country = params.get('country')?.toUpperCase() ?? null;
+	return {
+		date:
+			date && isIsoDate(date)
+				? date < ctx.min
+					? ctx.min
+					: date > ctx.max
+						? ctx.max
+						: date
+				: defaults.date,
+		country: country && ctx.countryIds.has(country) ? country : null,
+		company: oneOf(params.get('company'), COMPANIES, defaults.company),
+		military: params.get('military') !== '0',
+		view: oneOf(params.get('view'), ['map', 'table'], defaults.view)
+	};
+}
+
+export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
+	return {
+		controls: params.get('controls') !== '0',
+		theme: oneOf(params.get('theme'), THEMES, 'auto'),
+		play: params.get('play') === '1'
+	};
+}
+
+/** The URL query for a view; values at their default are left out, except the date. */
+export function serializeView(view: ViewState, extra: Record<string, string> = {}): string {
+	const params = new URLSearchParams({ date: view.date });
+	if (view.country) params.set('country', view.country);
+	if (view.company !== 'huawei') params.set('company', view.company);
+	if (!view.military) params.set('military', '0');
+	if (view.view !== 'map') params.set('view', view.view);
+	for (const [k, v] of Object.entries(extra)) params.set(k, v);
+	return `?${params}`;
+}

@@ -1,0 +1,3 @@
+import { loadStanceData } from '$lib/app/load';
+
+export const load = ({ fetch }) => loadStanceData(fetch);

@@ -1,11 +1,11 @@
-import { geoArea, geoCentroid, geoMercator, geoPath } from 'd3-geo';
+import { geoArea, geoCentroid, geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature, quantize } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { alpha3ForShape } from './codes';
-import { WORLD_BOUNDS } from '../lib/map/bounds';
+import { frameProjection } from '../lib/map/frame';
 
 const ANTARCTICA = '010';
 /** Below this area (steradians, about 2,500 km²) a country also gets a marker to click. */
@@ -93,26 +93,11 @@ export function buildGeometry(): Geometry {
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export const SVG_WIDTH = 960;
-
-/** A Mercator projection of WORLD_BOUNDS onto a SVG_WIDTH-wide box, the same frame maplibre fits. */
-function svgProjection() {
-	const [west, south, east, north] = WORLD_BOUNDS;
-	const projection = geoMercator()
-		.rotate([-(west + east) / 2, 0])
-		.scale(SVG_WIDTH / ((2 * Math.PI * (east - west)) / 360))
-		.translate([SVG_WIDTH / 2, 0]);
-	const top = projection([0, north])![1];
-	const bottom = projection([0, south])![1];
-	projection.translate([SVG_WIDTH / 2, -top]);
-	return { projection, height: Math.round(bottom - top) };
-}
-
 function svgMap(features: Shape[], shapes: ShapeInfo[], markers: Geometry['markers']): Geometry['svg'] {
-	const { projection, height } = svgProjection();
+	const { projection, width, height } = frameProjection();
 	const path = geoPath(projection).digits(0);
 	return {
-		width: SVG_WIDTH,
+		width,
 		height,
 		paths: features.map((f, i) => ({ id: shapes[i].id, d: path(f) ?? '' })).filter((p) => p.d),
 		markers: markers.map(({ id, lng, lat }) => {

@@ -82,7 +82,8 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 			[WORLD_BOUNDS[2], WORLD_BOUNDS[3]]
 		],
 		fitBoundsOptions: { padding: 4 },
-		minZoom: 0,
+		// Below zoom 0 the whole world fits a phone-wide map.
+		minZoom: -2,
 		maxZoom: 7,
 		dragRotate: false,
 		pitchWithRotate: false,

@@ -1,0 +1,192 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STANCE_COLORS } from '../../src/lib/model/palette';
+import { collectErrors, hexToRgb, launch, mapReady, pixelsAround, shareOf } from '../support/browser';
+
+const base = inject('baseUrl');
+const AUSTRALIA: [number, number] = [122, -27];
+const UK: [number, number] = [-1.5, 52.5];
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(query = '', width = 1280): Promise<{ page: Page; errors: string[] }> {
+	const context = await browser.newContext({ viewport: { width, height: 900 } });
+	const page = await context.newPage();
+	page.on('close', () => context.close());
+	const errors = collectErrors(page);
+	await page.goto(base + query);
+	if (query.includes('view=table')) await page.getByTestId('table').waitFor();
+	else await mapReady(page);
+	return { page, errors };
+}
+
+const bannedShare = async (page: Page, where: [number, number]) =>
+	shareOf(await pixelsAround(page, where), hexToRgb(STANCE_COLORS.banned));
+
+describe('the map page in Chromium', () => {
+	it('loads with no console errors and draws with WebGL', async () => {
+		const { page, errors } = await open();
+		expect(await page.getAttribute('[data-testid="map"]', 'data-renderer')).toBe('webgl');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('paints Australia banned in September 2018 and not in June 2011', async () => {
+		const after = await open('?date=2018-09-01');
+		expect(await bannedShare(after.page, AUSTRALIA)).toBeGreaterThan(0.3);
+		await after.page.close();
+		const before = await open('?date=2011-06-01');
+		expect(await bannedShare(before.page, AUSTRALIA)).toBe(0);
+		await before.page.close();
+	});
+
+	it('changes colours with the company switch', async () => {
+		const { page } = await open('?date=2021-06-01&company=huawei');
+		expect(await bannedShare(page, UK)).toBeGreaterThan(0.3);
+		await page.getByText('ZTE', { exact: true }).click();
+		await expect.poll(() => page.url()).toContain('company=zte');
+		await mapReady(page);
+		expect(await bannedShare(page, UK)).toBeLessThan(0.05);
+		const restricted = shareOf(await pixelsAround(page, UK), hexToRgb(STANCE_COLORS.restricted));
+		expect(restricted).toBeGreaterThan(0.3);
+		await page.close();
+	});
+
+	it('moves the date and the URL with the keyboard on the slider', async () => {
+		const { page } = await open('?date=2018-09-15');
+		const slider = page.getByTestId('slider');
+		await slider.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => page.url()).toContain('date=2018-10-01');
+		await page.keyboard.press('PageUp');
+		await expect.poll(() => page.url()).toContain('date=2019-01-01');
+		await page.keyboard.press('ArrowLeft');
+		await expect.poll(() => page.url()).toContain('date=2018-12-01');
+		await page.keyboard.press('Home');
+		await expect.poll(() => page.url()).toContain('date=2012-01-01');
+		expect(await page.getByTestId('date').textContent()).toBe('1 January 2012');
+		await page.close();
+	});
+
+	it('opens a country clicked on the map with its dated, sourced events', async () => {
+		const { page } = await open('?date=2019-01-01');
+		const { pointOnMap } = await import('../support/browser');
+		const p = await pointOnMap(page, AUSTRALIA);
+		await page.mouse.click(p.x, p.y);
+		const details = page.getByTestId('details');
+		await expect.poll(() => details.locator('h2').textContent()).toBe('Australia');
+		await expect.poll(() => page.url()).toContain('country=AUS');
+		const events = details.locator('ol.events > li');
+		expect(await events.count()).toBeGreaterThanOrEqual(3);
+		const links = details.locator('a[target="_blank"]');
+		expect(await links.count()).toBeGreaterThan(0);
+		for (const link of await links.all()) {
+			expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+			expect(await link.getAttribute('rel')).toContain('noopener');
+		}
+		await page.close();
+	});
+
+	it('reads the view from the URL and falls back on invalid values', async () => {
+		const { page, errors } = await open('?date=2099-99-99&country=ZZZ&company=nokia');
+		expect(await page.getByTestId('details').count()).toBe(0);
+		expect(await page.locator('input[name="company"][value="huawei"]').isChecked()).toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('closes the panel with Esc and returns focus to where it was', async () => {
+		const { page } = await open('?date=2021-01-01');
+		const search = page.getByTestId('country-search');
+		await search.fill('Germany');
+		await expect.poll(() => page.getByTestId('details').locator('h2').textContent()).toBe('Germany');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.getByTestId('details').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('country-search');
+		await page.close();
+	});
+
+	it('moves the slider to an event clicked in the panel, and dims later events', async () => {
+		const { page } = await open('?date=2019-01-01&country=GBR');
+		const later = page.getByTestId('details').locator('ol.events > li.later');
+		expect(await later.count()).toBeGreaterThan(0);
+		await later.first().locator('button.when').click();
+		await expect.poll(() => page.url()).not.toContain('date=2019-01-01');
+		await page.close();
+	});
+
+	it('counts countries per stance in the legend and highlights them on focus', async () => {
+		const { page } = await open('?date=2021-01-01');
+		const legend = page.getByTestId('legend');
+		for (const stance of ['banned', 'restricted', 'pressured', 'briefed', 'allowed', 'none']) {
+			expect(await legend.locator(`[data-stance="${stance}"]`).count()).toBe(1);
+		}
+		const banned = Number(await legend.locator('[data-stance="banned"] [data-testid="count"]').textContent());
+		expect(banned).toBeGreaterThan(0);
+		await legend.locator('[data-stance="banned"]').focus();
+		await mapReady(page);
+		// Highlighting banned dims every other country: the UK (restricted then) fades.
+		const uk = await pixelsAround(page, UK);
+		expect(shareOf(uk, hexToRgb(STANCE_COLORS.restricted))).toBeLessThan(0.05);
+		await page.close();
+	});
+
+	it('shows a sortable table as the text alternative', async () => {
+		const { page } = await open('?date=2021-01-01&view=table');
+		const table = page.getByTestId('table');
+		const rows = table.locator('tbody tr');
+		expect(await rows.count()).toBeGreaterThan(200);
+		expect(await rows.first().locator('td').first().textContent()).toContain('Banned');
+		await table.getByRole('button', { name: 'Country' }).click();
+		expect(await rows.first().locator('th').textContent()).toBe('Afghanistan');
+		expect(await table.locator('th[aria-sort="ascending"]').count()).toBe(1);
+		await page.close();
+	});
+
+	it('plays month by month and stops at the end', async () => {
+		const { page } = await open('?date=2026-06-01');
+		await page.getByTestId('play').click();
+		await expect.poll(() => page.getByTestId('date').textContent(), { timeout: 15_000 }).toMatch(/November 2026/);
+		await expect.poll(() => page.getByTestId('play').getAttribute('aria-label')).toBe('Play through time');
+		await page.close();
+	});
+
+	it('says what changed at a step', async () => {
+		const { page } = await open('?date=2020-07-01');
+		await page.getByTestId('slider').focus();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => page.getByTestId('change-line').textContent()).toContain('United Kingdom banned Huawei');
+		await page.close();
+	});
+
+	it('has no serious or critical axe violations, in map and table view', async () => {
+		for (const query of ['?date=2021-01-01&country=DEU', '?view=table']) {
+			const { page } = await open(query);
+			const result = await new AxeBuilder({ page }).analyze();
+			const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+			expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it('keeps screenshots at 375 and 1280 px wide as artefacts', async () => {
+		mkdirSync('test-results', { recursive: true });
+		for (const width of [375, 1280]) {
+			const { page } = await open('?date=2020-08-01&country=GBR', width);
+			await page.screenshot({ path: `test-results/map-${width}.png`, fullPage: true });
+			const box = (await page.getByTestId('map').boundingBox())!;
+			expect(box.width).toBeLessThanOrEqual(width);
+			expect(box.height).toBeGreaterThan(100);
+			await page.close();
+		}
+	});
+});

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+	'--use-angle=swiftshader',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+/** Real Chromium with software WebGL2. A missing browser is a failure, never a skip. */
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+	if (!existsSync(CHROMIUM)) {
+		throw new Error(
+			`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium ` +
+				'(or set CHROMIUM_PATH).'
+		);
+	}
+	return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+/** Waits for the map contract: data-ready="true" once the current state is drawn. */
+export async function mapReady(page: Page, timeout = 60_000): Promise<void> {
+	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout });
+}
+
+export interface Rgb {
+	r: number;
+	g: number;
+	b: number;
+}
+
+export const hexToRgb = (hex: string): Rgb => ({
+	r: parseInt(hex.slice(1, 3), 16),
+	g: parseInt(hex.slice(3, 5), 16),
+	b: parseInt(hex.slice(5, 7), 16)
+});
+
+/** Screenshot pixels of a page region, decoded. */
+export async function pixels(page: Page, clip: { x: number; y: number; width: number; height: number }) {
+	const png = PNG.sync.read(await page.screenshot({ clip }));
+	const out: Rgb[] = [];
+	for (let i = 0; i < png.data.length; i += 4) out.push({ r: png.data[i], g: png.data[i + 1], b: png.data[i + 2] });
+	return out;
+}
+
+/** The share of pixels within `tolerance` (per channel) of a colour. */
+export function shareOf(px: Rgb[], color: Rgb, tolerance = 12): number {
+	const near = px.filter(
+		(p) => Math.abs(p.r - color.r) <= tolerance && Math.abs(p.g - color.g) <= tolerance && Math.abs(p.b - color.b) <= tolerance
+	);
+	return near.length / px.length;
+}
+
+/**
+ * Where a longitude/latitude falls on the page's map element. Both renderers fit the same frame
+ * (src/lib/map/frame.ts) centred in the element, so the SVG projection locates points on either.
+ */
+export async function pointOnMap(page: Page, lngLat: [number, number]) {
+	const { frameProjection } = await import('../../src/lib/map/frame');
+	const { projection, width, height } = frameProjection();
+	const [fx, fy] = projection(lngLat)!;
+	const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+	const scale = Math.min(box.width / width, box.height / height);
+	return {
+		x: box.x + (box.width - width * scale) / 2 + fx * scale,
+		y: box.y + (box.height - height * scale) / 2 + fy * scale
+	};
+}
+
+/** Pixels in a square around a place on the map. */
+export async function pixelsAround(page: Page, lngLat: [number, number], half = 8) {
+	const p = await pointOnMap(page, lngLat);
+	return pixels(page, { x: Math.round(p.x - half), y: Math.round(p.y - half), width: half * 2, height: half * 2 });
+}

@@ -11,7 +11,37 @@ export default ts.config(
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'static/data/', 'node_modules/', 'test-results/'] }
+	{
+		rules: {
+			// Links here go to outside sources, and replaceState only rewrites the query string:
+			// neither is a route that resolve() could map.
+			'svelte/no-navigation-without-resolve': [
+				'error',
+				{ ignoreLinks: true, ignoreReplaceState: true }
+			],
+			// Maps and sets here are built once inside a derivation and never mutated afterwards;
+			// reactive versions would only add tracking cost.
+			'svelte/prefer-svelte-reactivity': 'off'
+		}
+	},
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'.tmp-build-subfolder/',
+			'static/data/',
+			'node_modules/',
+			'test-results/',
+			'bench-results/'
+		]
+	}
 );

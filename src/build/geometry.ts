@@ -21,7 +21,13 @@ const SVG_WEIGHT = 1e-5;
 const QUANTIZATION = 5e4;
 
 type Shape = Feature<Polygon | MultiPolygon, { name: string }>;
-type CountryObjects = { countries: GeometryCollection<{ name: string }> };
+/** A country as world-atlas stores it: ISO numeric id (none for a few), name, arcs. */
+interface AtlasCountry {
+	type: 'Polygon' | 'MultiPolygon';
+	id?: string;
+	arcs: unknown;
+	properties: { name: string };
+}
 
 export interface ShapeInfo {
 	id: string | null;
@@ -44,17 +50,18 @@ export interface Geometry {
 }
 
 export function buildGeometry(): Geometry {
-	const source = world as unknown as Topology<CountryObjects>;
+	const source = world as unknown as Topology & {
+		objects: { countries: { geometries: AtlasCountry[] } };
+	};
 	const kept = source.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA);
 	const shapes: ShapeInfo[] = kept.map((g) => ({
-		id: alpha3ForShape(g.id as string | undefined, g.properties?.name ?? ''),
-		name: g.properties?.name ?? ''
+		id: alpha3ForShape(g.id, g.properties.name),
+		name: g.properties.name
 	}));
-	const geometries = kept.map((g, i) => {
-		const id = shapes[i].id;
-		// Only the id survives: names come from the dataset, so the geometry carries no text.
-		return id ? { type: g.type, arcs: (g as { arcs: unknown }).arcs, id } : { type: g.type, arcs: (g as { arcs: unknown }).arcs };
-	}) as GeometryCollection['geometries'];
+	// Only the id survives: names come from the dataset, so the geometry carries no text.
+	const geometries = kept.map(({ type, arcs }, i) =>
+		shapes[i].id ? { type, arcs, id: shapes[i].id } : { type, arcs }
+	) as GeometryCollection['geometries'];
 	const trimmed: Topology = {
 		type: 'Topology',
 		transform: source.transform,
@@ -62,14 +69,17 @@ export function buildGeometry(): Geometry {
 		objects: { countries: { type: 'GeometryCollection', geometries } }
 	};
 	// presimplify decodes positions to degrees; quantize again so the file stores small integers.
-	const weighted = presimplify(trimmed, sphericalTriangleArea);
+	const weighted = presimplify(trimmed as Parameters<typeof presimplify>[0], sphericalTriangleArea);
 	const simplified = simplify(weighted, MAP_WEIGHT);
 	delete simplified.transform;
 	const topology = quantize(simplified, QUANTIZATION);
 	const coarse = simplify(weighted, SVG_WEIGHT);
 
 	const features = (
-		feature(source, { type: 'GeometryCollection', geometries: kept }) as unknown as {
+		feature(source, {
+			type: 'GeometryCollection',
+			geometries: kept as unknown as GeometryCollection['geometries']
+		}) as unknown as {
 			features: Shape[];
 		}
 	).features;

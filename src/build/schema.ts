@@ -12,7 +12,7 @@ const plainText = (min: number, max: number) =>
 		v.minLength(min, `must be at least ${min} characters`),
 		v.maxLength(max, `must be at most ${max} characters`),
 		v.check((s) => !/[<>]/.test(s), 'must be plain text (no < or >, so no HTML or script)'),
-		v.check((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters')
+		v.check((s) => !/\p{Cc}/u.test(s), 'must not contain control characters')
 	);
 
 const country = v.pipe(
@@ -42,9 +42,10 @@ const sourceFields = {
 	certainty: v.picklist(['confirmed', 'uncertain'], 'must be confirmed or uncertain')
 };
 
-function hasFollowableSource(row: { source_url: string; source_title: string }): boolean {
-	return row.source_url !== '' || row.source_title !== '';
-}
+/** A reader must be able to follow every source: a link, or at least a headline to search for. */
+const hasSource = (r: { source_url: string; source_title: string }) =>
+	r.source_url !== '' || r.source_title !== '';
+const NEEDS_SOURCE = 'needs a source_url or a headline';
 
 /** A month- or year-precise date is stored as the first day of its month or year. */
 function matchesPrecision(row: { date: string; precision: string }): boolean {
@@ -65,10 +66,14 @@ export const EventRow = v.pipe(
 		...sourceFields
 	}),
 	v.forward(
-		v.check(matchesPrecision, 'a month-precise date must be the 1st, a year-precise one 1 January'),
+		v.partialCheck(
+			[['date'], ['precision']],
+			matchesPrecision,
+			'a month-precise date must be the 1st, a year-precise one 1 January'
+		),
 		['date']
 	),
-	v.forward(v.check(hasFollowableSource, 'needs a source_url or a headline'), ['source_title'])
+	v.forward(v.partialCheck([['source_url'], ['source_title']], hasSource, NEEDS_SOURCE), ['source_title'])
 );
 export type EventRow = v.InferOutput<typeof EventRow>;
 
@@ -86,10 +91,10 @@ export const MilitaryRow = v.pipe(
 		...sourceFields
 	}),
 	v.forward(
-		v.check((r) => r.to === '' || r.to > r.from, 'must be after from'),
+		v.partialCheck([['from'], ['to']], (r) => r.to === '' || r.to > r.from, 'must be after from'),
 		['to']
 	),
-	v.forward(v.check(hasFollowableSource, 'needs a source_url or a headline'), ['source_title'])
+	v.forward(v.partialCheck([['source_url'], ['source_title']], hasSource, NEEDS_SOURCE), ['source_title'])
 );
 export type MilitaryRow = v.InferOutput<typeof MilitaryRow>;
 

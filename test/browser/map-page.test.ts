@@ -3,7 +3,14 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STANCE_COLORS } from '../../src/lib/model/palette';
-import { collectErrors, hexToRgb, launch, mapReady, pixelsAround, shareOf } from '../support/browser';
+import {
+	collectErrors,
+	hexToRgb,
+	launch,
+	mapReady,
+	pixelsAround,
+	shareOf
+} from '../support/browser';
 
 const base = inject('baseUrl');
 const AUSTRALIA: [number, number] = [122, -27];
@@ -107,7 +114,9 @@ describe('the map page in Chromium', () => {
 		const { page } = await open('?date=2021-01-01');
 		const search = page.getByTestId('country-search');
 		await search.fill('Germany');
-		await expect.poll(() => page.getByTestId('details').locator('h2').textContent()).toBe('Germany');
+		await expect
+			.poll(() => page.getByTestId('details').locator('h2').textContent())
+			.toBe('Germany');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.getByTestId('details').count()).toBe(0);
@@ -130,7 +139,9 @@ describe('the map page in Chromium', () => {
 		for (const stance of ['banned', 'restricted', 'pressured', 'briefed', 'allowed', 'none']) {
 			expect(await legend.locator(`[data-stance="${stance}"]`).count()).toBe(1);
 		}
-		const banned = Number(await legend.locator('[data-stance="banned"] [data-testid="count"]').textContent());
+		const banned = Number(
+			await legend.locator('[data-stance="banned"] [data-testid="count"]').textContent()
+		);
 		expect(banned).toBeGreaterThan(0);
 		await legend.locator('[data-stance="banned"]').focus();
 		await mapReady(page);
@@ -155,8 +166,12 @@ describe('the map page in Chromium', () => {
 	it('plays month by month and stops at the end', async () => {
 		const { page } = await open('?date=2026-06-01');
 		await page.getByTestId('play').click();
-		await expect.poll(() => page.getByTestId('date').textContent(), { timeout: 15_000 }).toMatch(/November 2026/);
-		await expect.poll(() => page.getByTestId('play').getAttribute('aria-label')).toBe('Play through time');
+		await expect
+			.poll(() => page.getByTestId('date').textContent(), { timeout: 15_000 })
+			.toMatch(/November 2026/);
+		await expect
+			.poll(() => page.getByTestId('play').getAttribute('aria-label'))
+			.toBe('Play through time');
 		await page.close();
 	});
 
@@ -164,7 +179,9 @@ describe('the map page in Chromium', () => {
 		const { page } = await open('?date=2020-07-01');
 		await page.getByTestId('slider').focus();
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => page.getByTestId('change-line').textContent()).toContain('United Kingdom banned Huawei');
+		await expect
+			.poll(() => page.getByTestId('change-line').textContent())
+			.toContain('United Kingdom banned Huawei');
 		await page.close();
 	});
 
@@ -172,7 +189,9 @@ describe('the map page in Chromium', () => {
 		for (const query of ['?date=2021-01-01&country=DEU', '?view=table']) {
 			const { page } = await open(query);
 			const result = await new AxeBuilder({ page }).analyze();
-			const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+			const bad = result.violations.filter(
+				(v) => v.impact === 'serious' || v.impact === 'critical'
+			);
 			expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 			await page.close();
 		}

@@ -3,33 +3,50 @@ import { readFileSync, rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STANCE_COLORS } from '../../src/lib/model/palette';
-import { collectErrors, hexToRgb, launch, mapReady, pixelsAround, pointOnMap, shareOf } from '../support/browser';
+import {
+	collectErrors,
+	hexToRgb,
+	launch,
+	mapReady,
+	pixelsAround,
+	pointOnMap,
+	shareOf
+} from '../support/browser';
 import { serveStatic } from '../support/static-server';
 
 const base = inject('baseUrl');
 const AUSTRALIA: [number, number] = [122, -27];
 
 describe('the first paint, in the built HTML', () => {
-	it.each(['build/index.html', 'build/embed/index.html'])('%s contains the SVG map, coloured', (file) => {
-		const html = readFileSync(file, 'utf8');
-		const svg = html.match(/<svg class="svg-map[\s\S]*?<\/svg>/)?.[0] ?? '';
-		expect(svg.match(/<path /g)?.length ?? 0).toBeGreaterThan(200);
-		expect(svg).toContain(`fill="${STANCE_COLORS.banned}"`);
-	});
+	it.each(['build/index.html', 'build/embed/index.html'])(
+		'%s contains the SVG map, coloured',
+		(file) => {
+			const html = readFileSync(file, 'utf8');
+			const svg = html.match(/<svg class="svg-map[\s\S]*?<\/svg>/)?.[0] ?? '';
+			expect(svg.match(/<path /g)?.length ?? 0).toBeGreaterThan(200);
+			expect(svg).toContain(`fill="${STANCE_COLORS.banned}"`);
+		}
+	);
 });
 
 describe('without JavaScript, and without WebGL', () => {
 	let noWebgl: Browser;
 	let plain: Browser;
 	beforeAll(async () => {
-		[noWebgl, plain] = await Promise.all([launch(['--disable-webgl', '--disable-3d-apis']), launch()]);
+		[noWebgl, plain] = await Promise.all([
+			launch(['--disable-webgl', '--disable-3d-apis']),
+			launch()
+		]);
 	});
 	afterAll(async () => {
 		await Promise.all([noWebgl?.close(), plain?.close()]);
 	});
 
 	it('shows the coloured SVG map with JavaScript disabled', async () => {
-		const context = await plain.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 800 } });
+		const context = await plain.newContext({
+			javaScriptEnabled: false,
+			viewport: { width: 1000, height: 800 }
+		});
 		const page = await context.newPage();
 		await page.goto(base + 'embed/');
 		const svg = page.locator('svg.svg-map');
@@ -37,7 +54,9 @@ describe('without JavaScript, and without WebGL', () => {
 		const box = (await svg.boundingBox())!;
 		expect(box.width).toBeGreaterThan(500);
 		// Australia has been banned since 2018, and the build's default date is today.
-		expect(shareOf(await pixelsAround(page, AUSTRALIA), hexToRgb(STANCE_COLORS.banned))).toBeGreaterThan(0.3);
+		expect(
+			shareOf(await pixelsAround(page, AUSTRALIA), hexToRgb(STANCE_COLORS.banned))
+		).toBeGreaterThan(0.3);
 		await context.close();
 	});
 
@@ -47,12 +66,16 @@ describe('without JavaScript, and without WebGL', () => {
 		await page.goto(base + '?date=2018-09-01');
 		await mapReady(page);
 		expect(await page.getAttribute('[data-testid="map"]', 'data-renderer')).toBe('svg');
-		expect(shareOf(await pixelsAround(page, AUSTRALIA), hexToRgb(STANCE_COLORS.banned))).toBeGreaterThan(0.3);
+		expect(
+			shareOf(await pixelsAround(page, AUSTRALIA), hexToRgb(STANCE_COLORS.banned))
+		).toBeGreaterThan(0.3);
 		const p = await pointOnMap(page, AUSTRALIA);
 		await page.mouse.move(p.x, p.y);
 		await expect.poll(() => page.locator('.tooltip strong').textContent()).toBe('Australia');
 		await page.mouse.click(p.x, p.y);
-		await expect.poll(() => page.getByTestId('details').locator('h2').textContent()).toBe('Australia');
+		await expect
+			.poll(() => page.getByTestId('details').locator('h2').textContent())
+			.toBe('Australia');
 		await page.getByTestId('slider').focus();
 		await page.keyboard.press('Home');
 		await mapReady(page);
@@ -71,12 +94,16 @@ async function loadAndWatch(browser: Browser, url: string) {
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { violations: string[] }).violations = seen;
-		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(`${e.violatedDirective} ${e.blockedURI}`)
+		);
 	});
 	await page.goto(url);
 	await mapReady(page);
 	const renderer = await page.getAttribute('[data-testid="map"]', 'data-renderer');
-	const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+	const violations = await page.evaluate(
+		() => (window as unknown as { violations: string[] }).violations
+	);
 	await page.close();
 	return { renderer, violations, failed };
 }
@@ -92,7 +119,9 @@ describe('strict hosting', () => {
 
 	it('runs under the documented Content-Security-Policy header with no violations', async () => {
 		// The README's policy for serving the map: no unsafe-eval, no unsafe-inline scripts.
-		const html = ['build/index.html', 'build/embed/index.html'].map((f) => readFileSync(f, 'utf8')).join();
+		const html = ['build/index.html', 'build/embed/index.html']
+			.map((f) => readFileSync(f, 'utf8'))
+			.join();
 		const hashes = [...html.matchAll(/'sha256-[^']+'/g)].map((m) => m[0]);
 		expect(hashes.length).toBeGreaterThan(0);
 		const policy = [

@@ -20,7 +20,11 @@ const hostile = {
 		}
 	]
 };
-const dataset: Dataset = { updated: '2026-11-01', first: '2012-10-08', countries: [...ALL, hostile] };
+const dataset: Dataset = {
+	updated: '2026-11-01',
+	first: '2012-10-08',
+	countries: [...ALL, hostile]
+};
 const appAt = (date: string) => {
 	const app = new AppState(dataset, '2026-11-29');
 	app.timeline.set(date);
@@ -100,10 +104,18 @@ describe('DetailsPanel', () => {
 describe('CountryTable', () => {
 	it('sorts by stance, most severe first, then by name when asked', async () => {
 		render(CountryTable, { app: appAt('2021-01-01') });
-		const names = () => [...document.querySelectorAll('tbody th')].map((th) => th.textContent?.trim());
+		const names = () =>
+			[...document.querySelectorAll('tbody th')].map((th) => th.textContent?.trim());
 		expect(names().slice(0, 2)).toEqual(['Taiwan', 'United Kingdom']);
 		await fireEvent.click(screen.getByRole('button', { name: /Country/ }));
-		expect(names()).toEqual(['Afghanistan', 'France', 'Iceland', 'Taiwan', 'United Kingdom', 'United States']);
+		expect(names()).toEqual([
+			'Afghanistan',
+			'France',
+			'Iceland',
+			'Taiwan',
+			'United Kingdom',
+			'United States'
+		]);
 		expect(document.querySelector('th[aria-sort="ascending"]')?.textContent).toContain('Country');
 	});
 

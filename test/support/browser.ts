@@ -49,17 +49,24 @@ export const hexToRgb = (hex: string): Rgb => ({
 });
 
 /** Screenshot pixels of a page region, decoded. */
-export async function pixels(page: Page, clip: { x: number; y: number; width: number; height: number }) {
+export async function pixels(
+	page: Page,
+	clip: { x: number; y: number; width: number; height: number }
+) {
 	const png = PNG.sync.read(await page.screenshot({ clip }));
 	const out: Rgb[] = [];
-	for (let i = 0; i < png.data.length; i += 4) out.push({ r: png.data[i], g: png.data[i + 1], b: png.data[i + 2] });
+	for (let i = 0; i < png.data.length; i += 4)
+		out.push({ r: png.data[i], g: png.data[i + 1], b: png.data[i + 2] });
 	return out;
 }
 
 /** The share of pixels within `tolerance` (per channel) of a colour. */
 export function shareOf(px: Rgb[], color: Rgb, tolerance = 12): number {
 	const near = px.filter(
-		(p) => Math.abs(p.r - color.r) <= tolerance && Math.abs(p.g - color.g) <= tolerance && Math.abs(p.b - color.b) <= tolerance
+		(p) =>
+			Math.abs(p.r - color.r) <= tolerance &&
+			Math.abs(p.g - color.g) <= tolerance &&
+			Math.abs(p.b - color.b) <= tolerance
 	);
 	return near.length / px.length;
 }
@@ -83,5 +90,10 @@ export async function pointOnMap(page: Page, lngLat: [number, number]) {
 /** Pixels in a square around a place on the map. */
 export async function pixelsAround(page: Page, lngLat: [number, number], half = 8) {
 	const p = await pointOnMap(page, lngLat);
-	return pixels(page, { x: Math.round(p.x - half), y: Math.round(p.y - half), width: half * 2, height: half * 2 });
+	return pixels(page, {
+		x: Math.round(p.x - half),
+		y: Math.round(p.y - half),
+		width: half * 2,
+		height: half * 2
+	});
 }

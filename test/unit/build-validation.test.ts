@@ -26,27 +26,87 @@ describe('npm run data validation', () => {
 	it('accepts a good file and writes the three outputs', () => {
 		const result = run([good]);
 		expect(result.problems).toEqual([]);
-		expect(Object.keys(result.outputs).sort()).toEqual(['countries.json', 'first-paint.json', 'stances.json']);
+		expect(Object.keys(result.outputs).sort()).toEqual([
+			'countries.json',
+			'first-paint.json',
+			'stances.json'
+		]);
 	});
 
 	it.each([
-		['an unknown country code', withField(good, col('country'), 'XYZ'), 'country: unknown country code'],
+		[
+			'an unknown country code',
+			withField(good, col('country'), 'XYZ'),
+			'country: unknown country code'
+		],
 		['a lower-case code', withField(good, col('country'), 'gbr'), 'country: unknown country code'],
 		['an impossible date', withField(good, col('date'), '2019-02-30'), 'date: must be a real date'],
-		['a date written another way', withField(good, col('date'), '14/07/2020'), 'date: must be a real date'],
-		['a future date', withField(good, col('date'), '2099-01-01'), 'date: must not be in the future'],
+		[
+			'a date written another way',
+			withField(good, col('date'), '14/07/2020'),
+			'date: must be a real date'
+		],
+		[
+			'a future date',
+			withField(good, col('date'), '2099-01-01'),
+			'date: must not be in the future'
+		],
 		['an unknown stance', withField(good, col('stance'), 'embargoed'), 'stance: must be one of'],
-		['an unknown company', withField(good, col('company'), 'nokia'), 'company: must be huawei, zte or both'],
-		['an unknown precision', withField(good, col('precision'), 'week'), 'precision: must be day, month or year'],
-		['a month-precise date that is not the 1st', withField(withField(good, col('precision'), 'month'), col('date'), '2020-07-14'), 'date: a month-precise date must be the 1st'],
-		['a javascript: link', withField(good, col('source_url'), 'javascript:alert(1)'), 'source_url: must start with http:// or https://'],
-		['a vbscript: link', withField(good, col('source_url'), 'vbscript:msgbox(1)'), 'source_url: must start with http:// or https://'],
-		['a link that is not a URL', withField(good, col('source_url'), 'www.bbc.co.uk/news'), 'source_url: must be a full URL'],
-		['HTML in the summary', withField(good, col('summary'), 'Banned <script>alert(1)</script> today by law'), 'summary: must be plain text'],
-		['an img tag in the title', withField(good, col('source_title'), '<img src=x onerror=alert(1)>'), 'source_title: must be plain text'],
-		['no source at all', withField(withField(good, col('source_url'), ''), col('source_title'), ''), 'source_title: needs a source_url or a headline'],
-		['a missing publisher', withField(good, col('source_publisher'), ''), 'source_publisher: must be at least 2 characters'],
-		['an unknown certainty', withField(good, col('certainty'), 'maybe'), 'certainty: must be confirmed or uncertain']
+		[
+			'an unknown company',
+			withField(good, col('company'), 'nokia'),
+			'company: must be huawei, zte or both'
+		],
+		[
+			'an unknown precision',
+			withField(good, col('precision'), 'week'),
+			'precision: must be day, month or year'
+		],
+		[
+			'a month-precise date that is not the 1st',
+			withField(withField(good, col('precision'), 'month'), col('date'), '2020-07-14'),
+			'date: a month-precise date must be the 1st'
+		],
+		[
+			'a javascript: link',
+			withField(good, col('source_url'), 'javascript:alert(1)'),
+			'source_url: must start with http:// or https://'
+		],
+		[
+			'a vbscript: link',
+			withField(good, col('source_url'), 'vbscript:msgbox(1)'),
+			'source_url: must start with http:// or https://'
+		],
+		[
+			'a link that is not a URL',
+			withField(good, col('source_url'), 'www.bbc.co.uk/news'),
+			'source_url: must be a full URL'
+		],
+		[
+			'HTML in the summary',
+			withField(good, col('summary'), 'Banned <script>alert(1)</script> today by law'),
+			'summary: must be plain text'
+		],
+		[
+			'an img tag in the title',
+			withField(good, col('source_title'), '<img src=x onerror=alert(1)>'),
+			'source_title: must be plain text'
+		],
+		[
+			'no source at all',
+			withField(withField(good, col('source_url'), ''), col('source_title'), ''),
+			'source_title: needs a source_url or a headline'
+		],
+		[
+			'a missing publisher',
+			withField(good, col('source_publisher'), ''),
+			'source_publisher: must be at least 2 characters'
+		],
+		[
+			'an unknown certainty',
+			withField(good, col('certainty'), 'maybe'),
+			'certainty: must be confirmed or uncertain'
+		]
 	])('rejects %s, naming file, line and field', (_name, row, message) => {
 		const result = run([good.replace('2020-07-14', '2020-01-28'), row]);
 		expect(result.problems).toHaveLength(1);
@@ -57,8 +117,16 @@ describe('npm run data validation', () => {
 
 	it('reports every problem in every file at once, in line order', () => {
 		const result = run(
-			[good, withField(good, col('country'), 'XYZ'), 'GBR,2020', withField(good, col('date'), '2020-13-01')],
-			[goodMilitary, 'DEU,2015-01-01,2014-01-01,major,,Ramstein,https://example.org/b,Example,Title,confirmed']
+			[
+				good,
+				withField(good, col('country'), 'XYZ'),
+				'GBR,2020',
+				withField(good, col('date'), '2020-13-01')
+			],
+			[
+				goodMilitary,
+				'DEU,2015-01-01,2014-01-01,major,,Ramstein,https://example.org/b,Example,Title,confirmed'
+			]
 		);
 		expect(result.problems).toEqual([
 			expect.stringMatching(/^data\/events\.csv:3: country: /),
@@ -69,16 +137,35 @@ describe('npm run data validation', () => {
 	});
 
 	it('counts lines correctly after a quoted field that spans lines', () => {
-		const multi = withField(good, col('summary'), '"A summary that goes on\nto a second line, as a spreadsheet may save it."');
-		const result = run([multi, withField(good.replace('2020-07-14', '2021-01-01'), col('stance'), 'nope')]);
+		const multi = withField(
+			good,
+			col('summary'),
+			'"A summary that goes on\nto a second line, as a spreadsheet may save it."'
+		);
+		const result = run([
+			multi,
+			withField(good.replace('2020-07-14', '2021-01-01'), col('stance'), 'nope')
+		]);
 		expect(result.problems).toEqual([expect.stringMatching(/^data\/events\.csv:4: stance: /)]);
 	});
 
 	it.each([
 		['an exact duplicate row', [good, good], 'data/events.csv:3: date: duplicates line 2'],
-		['two stances for one company on one day', [good, withField(good, col('stance'), 'restricted')], 'already sets GBR'],
-		['a both row clashing with a huawei row', [good, withField(good, col('company'), 'both')], 'already sets GBR'],
-		['a country with no shape on the map', [withField(good, col('country'), 'ATA')], 'country: ATA has no shape on the map']
+		[
+			'two stances for one company on one day',
+			[good, withField(good, col('stance'), 'restricted')],
+			'already sets GBR'
+		],
+		[
+			'a both row clashing with a huawei row',
+			[good, withField(good, col('company'), 'both')],
+			'already sets GBR'
+		],
+		[
+			'a country with no shape on the map',
+			[withField(good, col('country'), 'ATA')],
+			'country: ATA has no shape on the map'
+		]
 	])('rejects %s', (_name, rows, message) => {
 		const result = run(rows);
 		expect(result.problems.join('\n')).toContain(message);
@@ -86,7 +173,9 @@ describe('npm run data validation', () => {
 
 	it('rejects overlapping military periods in one country', () => {
 		const result = run([good], [goodMilitary, goodMilitary.replace('2012-01-01', '2015-01-01')]);
-		expect(result.problems).toEqual(['data/us-military.csv:3: from: overlaps the period on line 2']);
+		expect(result.problems).toEqual([
+			'data/us-military.csv:3: from: overlaps the period on line 2'
+		]);
 	});
 
 	it('rejects a file whose header lacks a column', () => {
@@ -105,8 +194,16 @@ describe('npm run data validation', () => {
 
 describe('data/meta.json', () => {
 	it.each([
-		['a bad date', '{\n\t"checked": "2024-02-30"\n}', 'data/meta.json:2: checked: must be a real date'],
-		['a future date', '{\n\t"checked": "2099-01-01"\n}', 'data/meta.json:2: checked: must not be in the future'],
+		[
+			'a bad date',
+			'{\n\t"checked": "2024-02-30"\n}',
+			'data/meta.json:2: checked: must be a real date'
+		],
+		[
+			'a future date',
+			'{\n\t"checked": "2099-01-01"\n}',
+			'data/meta.json:2: checked: must not be in the future'
+		],
 		['broken JSON', '{ checked: 1 }', 'data/meta.json:1: json: ']
 	])('rejects %s', (_name, text, message) => {
 		const result = build({

@@ -6,10 +6,28 @@ import { ALL } from '../fixtures/countries';
 describe('changesBetween', () => {
 	it.each([
 		['July 2020 shows the UK ban', '2020-07-01', '2020-08-01', 'huawei', ['GBR:restricted>banned']],
-		['April 2018 shows the ZTE denial order', '2018-04-01', '2018-05-01', 'zte', ['USA:restricted>banned']],
+		[
+			'April 2018 shows the ZTE denial order',
+			'2018-04-01',
+			'2018-05-01',
+			'zte',
+			['USA:restricted>banned']
+		],
 		['the same month for Huawei shows nothing', '2018-04-01', '2018-05-01', 'huawei', []],
-		['going backwards reports the reverse change', '2020-08-01', '2020-07-01', 'huawei', ['GBR:banned>restricted']],
-		['a span with two UK events reports one net change', '2019-01-01', '2021-01-01', 'huawei', ['GBR:none>banned']],
+		[
+			'going backwards reports the reverse change',
+			'2020-08-01',
+			'2020-07-01',
+			'huawei',
+			['GBR:banned>restricted']
+		],
+		[
+			'a span with two UK events reports one net change',
+			'2019-01-01',
+			'2021-01-01',
+			'huawei',
+			['GBR:none>banned']
+		],
 		['equal dates change nothing', '2020-07-14', '2020-07-14', 'any', []]
 	] as const)('%s', (_name, from, to, company, expected) => {
 		const got = changesBetween(ALL, from, to, company).map((c) => `${c.id}:${c.from}>${c.to}`);
@@ -20,8 +38,18 @@ describe('changesBetween', () => {
 describe('countsAt', () => {
 	it.each([
 		['before any event every country is none', '2011-01-01', 'any', { none: 5 }],
-		['in 2015 the US restricts and Taiwan bans', '2015-06-01', 'huawei', { restricted: 1, banned: 1, none: 3 }],
-		['in August 2020 the UK joins the banned', '2020-08-01', 'huawei', { restricted: 1, banned: 2, none: 2 }],
+		[
+			'in 2015 the US restricts and Taiwan bans',
+			'2015-06-01',
+			'huawei',
+			{ restricted: 1, banned: 1, none: 3 }
+		],
+		[
+			'in August 2020 the UK joins the banned',
+			'2020-08-01',
+			'huawei',
+			{ restricted: 1, banned: 2, none: 2 }
+		],
 		['ZTE in 2020 counts Taiwan as restricted', '2020-08-01', 'zte', { restricted: 2, none: 3 }]
 	] as const)('%s', (_name, date, company, expected) => {
 		const counts = countsAt(ALL, date, company);

@@ -30,16 +30,40 @@ describe('npm run data on a broken file', () => {
 describe('npm run stance', () => {
 	const stance = (...args: string[]) => {
 		const result = run('src/build/stance-cli.ts', args);
-		return { status: result.status, json: result.status === 0 ? JSON.parse(result.stdout) : null, stderr: result.stderr };
+		return {
+			status: result.status,
+			json: result.status === 0 ? JSON.parse(result.stdout) : null,
+			stderr: result.stderr
+		};
 	};
 
 	it.each([
 		['the UK bans Huawei in July 2020', ['GBR', '2020-07-15'], 'banned', true],
 		['the UK restricts Huawei before that', ['GBR', '2020-03-01'], 'restricted', true],
-		['the US denial order bans nothing for ZTE in networks: restricted', ['USA', '2018-05-01', '--company', 'zte'], 'restricted', false],
-		['Australia excluded both vendors from 5G in 2018', ['AUS', '2018-09-01', '--company', 'any'], 'banned', true],
-		['Australia had no stance in 2011, before the Darwin rotation', ['AUS', '2011-06-01'], 'none', false],
-		['Germany was briefed in November 2018 and hosts US forces', ['DEU', '2018-12-01'], 'briefed', true],
+		[
+			'the US denial order bans nothing for ZTE in networks: restricted',
+			['USA', '2018-05-01', '--company', 'zte'],
+			'restricted',
+			false
+		],
+		[
+			'Australia excluded both vendors from 5G in 2018',
+			['AUS', '2018-09-01', '--company', 'any'],
+			'banned',
+			true
+		],
+		[
+			'Australia had no stance in 2011, before the Darwin rotation',
+			['AUS', '2011-06-01'],
+			'none',
+			false
+		],
+		[
+			'Germany was briefed in November 2018 and hosts US forces',
+			['DEU', '2018-12-01'],
+			'briefed',
+			true
+		],
 		['a country with no events is none', ['ISL', '2012-06-01', '--company', 'zte'], 'none', false]
 	])('%s', (_name, args, expected, usMilitary) => {
 		const { status, json } = stance(...args);

@@ -12,7 +12,18 @@ function manualScheduler() {
 			return () => (tick = null);
 		}
 	};
-	return { scheduler, run: (n = 1) => { for (let i = 0; i < n && tick; i++) tick(); }, get running() { return tick !== null; }, get interval() { return interval; } };
+	return {
+		scheduler,
+		run: (n = 1) => {
+			for (let i = 0; i < n && tick; i++) tick();
+		},
+		get running() {
+			return tick !== null;
+		},
+		get interval() {
+			return interval;
+		}
+	};
 }
 
 const make = (date = '2018-09-15', extra = {}) =>
@@ -20,16 +31,48 @@ const make = (date = '2018-09-15', extra = {}) =>
 
 describe('TimelineController stepping', () => {
 	it.each([
-		['a month forward lands on the next month’s first day', (c: TimelineController) => c.stepMonths(1), '2018-10-01'],
-		['a month back from mid-month lands on this month’s first day', (c: TimelineController) => c.stepMonths(-1), '2018-09-01'],
-		['a year forward lands on next 1 January', (c: TimelineController) => c.stepYears(1), '2019-01-01'],
-		['a year back from mid-year lands on this 1 January', (c: TimelineController) => c.stepYears(-1), '2018-01-01'],
+		[
+			'a month forward lands on the next month’s first day',
+			(c: TimelineController) => c.stepMonths(1),
+			'2018-10-01'
+		],
+		[
+			'a month back from mid-month lands on this month’s first day',
+			(c: TimelineController) => c.stepMonths(-1),
+			'2018-09-01'
+		],
+		[
+			'a year forward lands on next 1 January',
+			(c: TimelineController) => c.stepYears(1),
+			'2019-01-01'
+		],
+		[
+			'a year back from mid-year lands on this 1 January',
+			(c: TimelineController) => c.stepYears(-1),
+			'2018-01-01'
+		],
 		['Home goes to the start', (c: TimelineController) => c.toStart(), '2012-01-01'],
 		['End goes to today', (c: TimelineController) => c.toEnd(), '2026-11-29'],
-		['a step past the end stops at the end', (c: TimelineController) => c.stepYears(20), '2026-11-29'],
-		['a step before the start stops at the start', (c: TimelineController) => c.stepYears(-20), '2012-01-01'],
-		['a month index maps to that month’s first day', (c: TimelineController) => c.setMonthIndex(12), '2013-01-01'],
-		['set clamps a date outside the bounds', (c: TimelineController) => c.set('2001-01-01'), '2012-01-01']
+		[
+			'a step past the end stops at the end',
+			(c: TimelineController) => c.stepYears(20),
+			'2026-11-29'
+		],
+		[
+			'a step before the start stops at the start',
+			(c: TimelineController) => c.stepYears(-20),
+			'2012-01-01'
+		],
+		[
+			'a month index maps to that month’s first day',
+			(c: TimelineController) => c.setMonthIndex(12),
+			'2013-01-01'
+		],
+		[
+			'set clamps a date outside the bounds',
+			(c: TimelineController) => c.set('2001-01-01'),
+			'2012-01-01'
+		]
 	])('%s', (_name, act, expected) => {
 		const c = make();
 		act(c);

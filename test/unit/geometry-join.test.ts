@@ -10,7 +10,11 @@ const shapeIds = new Set(geometry.shapes.flatMap((s) => (s.id ? [s.id] : [])));
 describe('the geometry', () => {
 	it('joins every country in data/events.csv and data/us-military.csv to a shape', () => {
 		const codes = ['data/events.csv', 'data/us-military.csv'].flatMap((file) =>
-			readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.slice(0, 3))
+			readFileSync(file, 'utf8')
+				.split('\n')
+				.slice(1)
+				.filter(Boolean)
+				.map((line) => line.slice(0, 3))
 		);
 		expect(codes.length).toBeGreaterThan(150);
 		expect(codes.filter((code) => !shapeIds.has(code))).toEqual([]);

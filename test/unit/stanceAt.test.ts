@@ -5,7 +5,13 @@ import { AFG, GBR, ISL, TWN, USA } from '../fixtures/countries';
 describe('stanceAt', () => {
 	it.each([
 		['the UK has no stance before its first event', GBR, '2019-12-31', 'huawei', 'none'],
-		['the UK restricts Huawei from the day of the decision', GBR, '2020-01-28', 'huawei', 'restricted'],
+		[
+			'the UK restricts Huawei from the day of the decision',
+			GBR,
+			'2020-01-28',
+			'huawei',
+			'restricted'
+		],
 		['the UK restriction holds until the ban', GBR, '2020-07-13', 'huawei', 'restricted'],
 		['the UK ban replaces the restriction', GBR, '2020-07-14', 'huawei', 'banned'],
 		['the UK ban still holds years later', GBR, '2026-01-01', 'huawei', 'banned'],
@@ -16,7 +22,13 @@ describe('stanceAt', () => {
 		['the denial order leaves Huawei as it was', USA, '2018-05-01', 'huawei', 'restricted'],
 		['any reads the ZTE ban during the denial order', USA, '2018-05-01', 'any', 'banned'],
 		['lifting the denial order ends the ZTE ban', USA, '2018-07-13', 'zte', 'restricted'],
-		['lifting the denial order brings any back to restricted', USA, '2019-01-01', 'any', 'restricted'],
+		[
+			'lifting the denial order brings any back to restricted',
+			USA,
+			'2019-01-01',
+			'any',
+			'restricted'
+		],
 		['a country with no events is none', ISL, '2024-01-01', 'any', 'none'],
 		['military presence alone sets no stance', AFG, '2015-01-01', 'huawei', 'none'],
 		['a year-precise event holds from 1 January', TWN, '2014-01-01', 'huawei', 'banned'],

@@ -6,15 +6,27 @@ const parse = (query: string) => parseView(new URLSearchParams(query), ctx);
 
 describe('parseView', () => {
 	it.each([
-		['no parameters give the defaults', '', { date: '2026-11-29', country: null, company: 'huawei', military: true, view: 'map' }],
-		['a full view is read as written', '?date=2020-07-14&country=GBR&company=zte&military=0&view=table', { date: '2020-07-14', country: 'GBR', company: 'zte', military: false, view: 'table' }],
+		[
+			'no parameters give the defaults',
+			'',
+			{ date: '2026-11-29', country: null, company: 'huawei', military: true, view: 'map' }
+		],
+		[
+			'a full view is read as written',
+			'?date=2020-07-14&country=GBR&company=zte&military=0&view=table',
+			{ date: '2020-07-14', country: 'GBR', company: 'zte', military: false, view: 'table' }
+		],
 		['a lower-case country code is accepted', '?country=deu', { country: 'DEU' }],
 		['Kosovo is a country', '?country=XKX', { country: 'XKX' }],
 		['an unknown country is dropped', '?country=ZZZ', { country: null }],
 		['a script in the country is dropped', '?country=%3Cscript%3E', { country: null }],
 		['an impossible date falls back to today', '?date=2019-02-30', { date: '2026-11-29' }],
 		['a malformed date falls back to today', '?date=yesterday', { date: '2026-11-29' }],
-		['a date before the first event is clamped to the start', '?date=2011-06-01', { date: '2012-01-01' }],
+		[
+			'a date before the first event is clamped to the start',
+			'?date=2011-06-01',
+			{ date: '2012-01-01' }
+		],
 		['a future date is clamped to today', '?date=2031-01-01', { date: '2026-11-29' }],
 		['an unknown company falls back to Huawei', '?company=nokia', { company: 'huawei' }],
 		['any company is accepted', '?company=any', { company: 'any' }],
@@ -26,8 +38,16 @@ describe('parseView', () => {
 
 describe('serializeView', () => {
 	it.each([
-		['keeps only the date at defaults', { date: '2020-07-14', country: null, company: 'huawei', military: true, view: 'map' }, '?date=2020-07-14'],
-		['writes every non-default value', { date: '2018-04-16', country: 'GBR', company: 'any', military: false, view: 'table' }, '?date=2018-04-16&country=GBR&company=any&military=0&view=table']
+		[
+			'keeps only the date at defaults',
+			{ date: '2020-07-14', country: null, company: 'huawei', military: true, view: 'map' },
+			'?date=2020-07-14'
+		],
+		[
+			'writes every non-default value',
+			{ date: '2018-04-16', country: 'GBR', company: 'any', military: false, view: 'table' },
+			'?date=2018-04-16&country=GBR&company=any&military=0&view=table'
+		]
 	] as const)('%s', (_name, view, query) => {
 		expect(serializeView(view)).toBe(query);
 		expect(parse(query)).toEqual(view);
@@ -36,7 +56,11 @@ describe('serializeView', () => {
 
 describe('parseEmbedOptions', () => {
 	it.each([
-		['defaults to controls, auto theme, no play', '', { controls: true, theme: 'auto', play: false }],
+		[
+			'defaults to controls, auto theme, no play',
+			'',
+			{ controls: true, theme: 'auto', play: false }
+		],
 		['controls=0 removes the slider', '?controls=0', { controls: false }],
 		['a dark theme', '?theme=dark', { theme: 'dark' }],
 		['an unknown theme is auto', '?theme=neon', { theme: 'auto' }],

@@ -21,7 +21,6 @@ const startOfYear = (date: string) => `${date.slice(0, 4)}-01-01`;
  * and call its methods; none of them computes stances itself.
  */
 export class AppState {
-	readonly dataset: Dataset;
 	readonly context: ViewContext;
 	readonly timeline: TimelineController;
 	readonly byId: ReadonlyMap<string, CountryRecord>;
@@ -34,8 +33,10 @@ export class AppState {
 	/** The date before the latest step, to say what changed. */
 	previousDate = $state<string | null>(null);
 
-	constructor(dataset: Dataset, today = todayIso()) {
-		this.dataset = dataset;
+	constructor(
+		readonly dataset: Dataset,
+		today = todayIso()
+	) {
 		this.byId = new Map(dataset.countries.map((c) => [c.id, c]));
 		this.context = {
 			min: startOfYear(dataset.first),
@@ -68,7 +69,7 @@ export class AppState {
 		}))
 	);
 
-	counts = $derived(countsAt(this.dataset.countries, this.view.date, this.view.company));
+	counts = $derived.by(() => countsAt(this.dataset.countries, this.view.date, this.view.company));
 
 	changes = $derived.by((): StanceChange[] =>
 		this.previousDate === null
@@ -76,7 +77,9 @@ export class AppState {
 			: changesBetween(this.dataset.countries, this.previousDate, this.view.date, this.view.company)
 	);
 
-	selected = $derived(this.view.country ? (this.byId.get(this.view.country) ?? null) : null);
+	selected = $derived.by(() =>
+		this.view.country ? (this.byId.get(this.view.country) ?? null) : null
+	);
 
 	select(id: string | null) {
 		this.view.country = id && this.byId.has(id) ? id : null;

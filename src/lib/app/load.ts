@@ -10,22 +10,21 @@ export interface FirstPaint {
 
 export interface PageData {
 	dataset: Dataset;
-	firstPaint: FirstPaint;
 }
 
-/**
- * The dataset and the SVG paths of the first paint. When the page is prerendered SvelteKit inlines
- * both responses into the HTML, so the map is drawn before any script runs.
- */
+async function getJson<T>(fetch: typeof globalThis.fetch, path: string): Promise<T> {
+	const res = await fetch(asset(path));
+	if (!res.ok) throw new Error(`${path}: ${res.status}`);
+	return res.json();
+}
+
+/** The dataset. When the page is prerendered SvelteKit inlines the response into the HTML. */
 export async function loadStanceData(fetch: typeof globalThis.fetch): Promise<PageData> {
-	const get = async <T>(path: string): Promise<T> => {
-		const res = await fetch(asset(path));
-		if (!res.ok) throw new Error(`${path}: ${res.status}`);
-		return res.json();
-	};
-	const [dataset, firstPaint] = await Promise.all([
-		get<Dataset>('/data/stances.json'),
-		get<FirstPaint>('/data/first-paint.json')
-	]);
-	return { dataset, firstPaint };
+	return { dataset: await getJson<Dataset>(fetch, '/data/stances.json') };
+}
+
+let shapes: Promise<FirstPaint> | null = null;
+/** The SVG map's paths, fetched once and only when needed: the no-WebGL map and downloads. */
+export function loadShapes(): Promise<FirstPaint> {
+	return (shapes ??= getJson<FirstPaint>(fetch, '/data/first-paint.json'));
 }

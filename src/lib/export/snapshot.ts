@@ -1,5 +1,6 @@
 import type { FirstPaint } from '$lib/app/load';
 import { formatDate } from '$lib/model/dates';
+import { mapSvgMarkup } from '$lib/map/svgMarkup';
 import { PATTERNED, STANCE_COLORS, STANCE_LABELS } from '$lib/model/palette';
 import { STANCES, type Stance } from '$lib/model/types';
 
@@ -14,8 +15,7 @@ export interface SnapshotInput {
 	date: string;
 }
 
-const escape = (text: string) =>
-	text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /**
  * The current view as a standalone SVG document: map, title, legend and source line, so a
@@ -26,43 +26,44 @@ export function snapshotSvg(input: SnapshotInput): string {
 	const width = shapes.width;
 	const top = 70;
 	const legendTop = top + shapes.height + 16;
-	const legendRows = Math.ceil((STANCES.length + (input.military ? 1 : 0)) / 3);
-	const height = legendTop + legendRows * 22 + 40;
-	const fill = (id: string | null) => STANCE_COLORS[(id && input.stances.get(id)) || 'none'];
-	const paths = shapes.paths
-		.map((p) => `<path d="${p.d}" fill="${fill(p.id)}" stroke="#fff" stroke-width="0.4"/>`)
-		.join('');
-	const overlays = shapes.paths
-		.flatMap((p) => {
-			const out: string[] = [];
-			if (p.id && PATTERNED.has(input.stances.get(p.id) ?? 'none')) out.push(`<path d="${p.d}" fill="url(#dots)"/>`);
-			if (p.id && input.military?.has(p.id)) out.push(`<path d="${p.d}" fill="url(#hatch)"/>`);
-			return out;
-		})
-		.join('');
-	const markers = shapes.markers
-		.map((m) => `<circle cx="${m.x}" cy="${m.y}" r="3.5" fill="${fill(m.id)}" stroke="#222" stroke-width="0.5"/>`)
-		.join('');
-	const entries: string[] = STANCES.map((s, i) => {
+	const map = mapSvgMarkup(
+		shapes,
+		{
+			stance: (id) => input.stances.get(id) ?? 'none',
+			military: (id) => !!input.military?.has(id)
+		},
+		'snapshot'
+	).replace('<svg ', `<svg x="0" y="${top}" width="${width}" height="${shapes.height}" `);
+	const items = [
+		...STANCES.map((s) => ({
+			color: STANCE_COLORS[s],
+			pattern: PATTERNED.has(s) ? 'dots' : null,
+			label: `${STANCE_LABELS[s]} (${input.counts[s]})`
+		})),
+		...(input.military
+			? [
+					{
+						color: '#ffffff',
+						pattern: 'hatch',
+						label: `US forces stationed (${input.military.size})`
+					}
+				]
+			: [])
+	];
+	const height = legendTop + Math.ceil(items.length / 3) * 22 + 40;
+	const entries = items.map((item, i) => {
 		const x = 16 + (i % 3) * 310;
 		const y = legendTop + Math.floor(i / 3) * 22;
-		const dots = PATTERNED.has(s) ? `<rect x="${x}" y="${y}" width="14" height="14" fill="url(#dots)"/>` : '';
-		return `<rect x="${x}" y="${y}" width="14" height="14" fill="${STANCE_COLORS[s]}" stroke="#888"/>${dots}<text x="${x + 20}" y="${y + 12}">${escape(STANCE_LABELS[s])} (${input.counts[s]})</text>`;
+		const box = `x="${x}" y="${y}" width="14" height="14"`;
+		const pattern = item.pattern ? `<rect ${box} fill="url(#snapshot-${item.pattern})"/>` : '';
+		return `<rect ${box} fill="${item.color}" stroke="#888"/>${pattern}<text x="${x + 20}" y="${y + 12}">${escape(item.label)}</text>`;
 	});
-	if (input.military) {
-		const i = STANCES.length;
-		const x = 16 + (i % 3) * 310;
-		const y = legendTop + Math.floor(i / 3) * 22;
-		entries.push(`<rect x="${x}" y="${y}" width="14" height="14" fill="url(#hatch)" stroke="#888"/><text x="${x + 20}" y="${y + 12}">US forces stationed (${input.military.size})</text>`);
-	}
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="13">`,
-		'<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#111" stroke-opacity="0.75" stroke-width="1.4"/></pattern>',
-		'<pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.1" fill="#fff"/></pattern></defs>',
 		`<rect width="${width}" height="${height}" fill="#ffffff"/>`,
 		`<text x="16" y="30" font-size="22" font-weight="700">${escape(input.title)}</text>`,
 		`<text x="16" y="54" fill="#444">${escape(input.subtitle)} · ${escape(formatDate(input.date))}</text>`,
-		`<g transform="translate(0 ${top})"><rect width="${width}" height="${shapes.height}" fill="#dfe9f0"/>${paths}${overlays}${markers}</g>`,
+		map,
 		entries.join(''),
 		`<text x="16" y="${height - 14}" fill="#555" font-size="11">${escape(input.source)}</text>`,
 		'</svg>'

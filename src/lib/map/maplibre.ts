@@ -2,7 +2,12 @@
  * The one module that touches the real maplibre API. Components hand it plain data (stances,
  * flags); it keeps the geometry uploaded once and turns changes into feature-state diffs.
  */
-import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import {
+	AttributionControl,
+	Map as MaplibreMap,
+	NavigationControl,
+	setWorkerUrl
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
@@ -119,7 +124,14 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 		if ((e as { originalEvent?: unknown }).originalEvent) fitted = false;
 	});
 	map.on('resize', () => {
-		if (fitted) map.fitBounds([[WORLD_BOUNDS[0], WORLD_BOUNDS[1]], [WORLD_BOUNDS[2], WORLD_BOUNDS[3]]], { padding: 4, animate: false });
+		if (fitted)
+			map.fitBounds(
+				[
+					[WORLD_BOUNDS[0], WORLD_BOUNDS[1]],
+					[WORLD_BOUNDS[2], WORLD_BOUNDS[3]]
+				],
+				{ padding: 4, animate: false }
+			);
 	});
 
 	const handle: StanceMap = {

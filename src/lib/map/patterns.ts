@@ -28,8 +28,12 @@ export function dots(size: number, rgba: readonly number[]): PatternImage {
 	const img = blank(size);
 	const r = size / 8;
 	const c = size / 4;
-	for (const [cx, cy] of [[c, c], [3 * c, 3 * c]])
+	for (const [cx, cy] of [
+		[c, c],
+		[3 * c, 3 * c]
+	])
 		for (let y = 0; y < size; y++)
-			for (let x = 0; x < size; x++) if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r * r) paint(img, x, y, rgba);
+			for (let x = 0; x < size; x++)
+				if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r * r) paint(img, x, y, rgba);
 	return img;
 }

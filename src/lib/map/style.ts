@@ -1,4 +1,8 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type {
+	DataDrivenPropertyValueSpecification,
+	ExpressionSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
 import { STANCE_COLORS } from '../model/palette';
 import { STANCES } from '../model/types';
 
@@ -16,8 +20,10 @@ const stanceColor = [
 	['feature-state', 'stance'],
 	...STANCES.flatMap((s) => [s, STANCE_COLORS[s]]),
 	STANCE_COLORS.none
-];
-const state = (key: string) => ['boolean', ['feature-state', key], false];
+] as unknown as ExpressionSpecification;
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const byState = (...cases: (ExpressionSpecification | number)[]) =>
+	['case', ...cases] as unknown as DataDrivenPropertyValueSpecification<number>;
 
 /**
  * The whole style, built in code: no tiles, glyphs or sprites to fetch, so the map works offline
@@ -25,7 +31,7 @@ const state = (key: string) => ['boolean', ['feature-state', key], false];
  * touches no layer, only the states of the countries that changed.
  */
 export function buildStyle(theme: MapTheme): StyleSpecification {
-	const empty = { type: 'FeatureCollection', features: [] } as const;
+	const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 	return {
 		version: 8,
 		sources: {
@@ -40,7 +46,7 @@ export function buildStyle(theme: MapTheme): StyleSpecification {
 				source: 'countries',
 				paint: {
 					'fill-color': stanceColor,
-					'fill-opacity': ['case', state('dim'), 0.2, 1]
+					'fill-opacity': byState(state('dim'), 0.2, 1)
 				}
 			},
 			{
@@ -49,14 +55,14 @@ export function buildStyle(theme: MapTheme): StyleSpecification {
 				source: 'countries',
 				paint: {
 					'fill-pattern': 'dots',
-					'fill-opacity': ['case', ['==', ['feature-state', 'stance'], 'allowed'], 1, 0]
+					'fill-opacity': byState(['==', ['feature-state', 'stance'], 'allowed'], 1, 0)
 				}
 			},
 			{
 				id: 'military-hatch',
 				type: 'fill',
 				source: 'countries',
-				paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', state('military'), 1, 0] }
+				paint: { 'fill-pattern': 'hatch', 'fill-opacity': byState(state('military'), 1, 0) }
 			},
 			{
 				id: 'borders',
@@ -70,7 +76,15 @@ export function buildStyle(theme: MapTheme): StyleSpecification {
 				source: 'countries',
 				paint: {
 					'line-color': theme.outline,
-					'line-width': ['case', state('selected'), 2.5, state('changed'), 2.5, state('hover'), 1.5, 0]
+					'line-width': byState(
+						state('selected'),
+						2.5,
+						state('changed'),
+						2.5,
+						state('hover'),
+						1.5,
+						0
+					)
 				}
 			},
 			{
@@ -81,11 +95,19 @@ export function buildStyle(theme: MapTheme): StyleSpecification {
 				paint: {
 					'circle-color': stanceColor,
 					'circle-radius': 5,
-					'circle-opacity': ['case', state('dim'), 0.2, 1],
+					'circle-opacity': byState(state('dim'), 0.2, 1),
 					'circle-stroke-color': theme.outline,
-					'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 2, state('military'), 1.5, 0.5]
+					'circle-stroke-width': byState(
+						state('selected'),
+						2.5,
+						state('hover'),
+						2,
+						state('military'),
+						1.5,
+						0.5
+					)
 				}
 			}
 		]
-	} as StyleSpecification;
+	};
 }

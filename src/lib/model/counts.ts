@@ -1,5 +1,11 @@
 import { stanceAt } from './stanceAt';
-import { STANCES, type CompanyChoice, type CountryRecord, type IsoDate, type Stance } from './types';
+import {
+	STANCES,
+	type CompanyChoice,
+	type CountryRecord,
+	type IsoDate,
+	type Stance
+} from './types';
 
 /** How many of the given countries hold each stance at `date`. */
 export function countsAt(

@@ -28,7 +28,8 @@ export const STANCE_LABELS: Record<Stance, string> = {
 
 export const STANCE_DEFINITIONS: Record<Stance, string> = {
 	banned: 'Formally excluded from national mobile networks, or ordered removed.',
-	restricted: 'Formal but partial limits, such as exclusion from core networks or state procurement.',
+	restricted:
+		'Formal but partial limits, such as exclusion from core networks or state procurement.',
 	pressured: 'Under public US pressure to drop the vendor, without formal action yet.',
 	briefed: 'US officials reportedly briefed the government on the vendor’s risks.',
 	allowed: 'The government explicitly decided to let the vendor take part.',

@@ -116,7 +116,10 @@ export class TimelineController {
 
 	/** Month positions for a slider: index 0 is the month of `min`. */
 	get monthCount(): number {
-		return utcMonth.count(utcMonth.floor(parseIsoDate(this.#state.min)!), parseIsoDate(this.#state.max)!);
+		return utcMonth.count(
+			utcMonth.floor(parseIsoDate(this.#state.min)!),
+			parseIsoDate(this.#state.max)!
+		);
 	}
 
 	monthIndex(date: IsoDate = this.#state.date): number {

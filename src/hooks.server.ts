@@ -1,0 +1,33 @@
+import type { Handle } from '@sveltejs/kit';
+import firstPaint from '../static/data/first-paint.json' with { type: 'json' };
+import dataset from '../static/data/stances.json' with { type: 'json' };
+import { mapSvgMarkup } from '$lib/map/svgMarkup';
+import { todayIso } from '$lib/model/dates';
+import { militaryAt } from '$lib/model/militaryAt';
+import { stanceAt } from '$lib/model/stanceAt';
+import type { Dataset } from '$lib/model/types';
+import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
+
+/**
+ * The first paint: the map as SVG for the default view (today, Huawei), put into the prerendered
+ * HTML here rather than rendered by a component, so the browser draws it before any script runs
+ * and the page does not also carry its path data for hydration.
+ */
+function firstPaintMarkup(): string {
+	const byId = new Map((dataset as Dataset).countries.map((c) => [c.id, c]));
+	const date = todayIso();
+	return mapSvgMarkup(firstPaint, {
+		stance: (id) => (byId.has(id) ? stanceAt(byId.get(id)!, date, 'huawei') : 'none'),
+		military: (id) => (byId.has(id) ? militaryAt(byId.get(id)!, date) !== undefined : false)
+	});
+}
+
+let markup: string | null = null;
+
+export const handle: Handle = ({ event, resolve }) =>
+	resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace(FIRST_PAINT_SLOT, (slot) =>
+				slot.replace('></div>', `>${(markup ??= firstPaintMarkup())}</div>`)
+			)
+	});

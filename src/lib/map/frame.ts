@@ -1,7 +1,6 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import { WORLD_BOUNDS } from './bounds';
-
-export const FRAME_WIDTH = 960;
+import { FRAME_WIDTH } from './frameSize';
 
 /**
  * Web Mercator framing WORLD_BOUNDS in a FRAME_WIDTH-wide box: the same frame maplibre fits at

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STANCE_COLORS } from '../../src/lib/model/palette';
@@ -195,6 +196,55 @@ describe('the map page in Chromium', () => {
 			expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 			await page.close();
 		}
+	});
+
+	it('offers iframe and loader snippets for the current view', async () => {
+		const { page } = await open('?date=2019-05-15&company=zte');
+		await page.getByTestId('embed-open').click();
+		const iframe = await page.getByTestId('snippet-iframe').inputValue();
+		const loader = await page.getByTestId('snippet-loader').inputValue();
+		expect(iframe).toContain(`src="${base}embed/?date=2019-05-15&company=zte"`);
+		expect(loader).toContain('data-stance-map="?date=2019-05-15&company=zte"');
+		expect(loader).toContain(`src="${base}embed.js"`);
+		await page.keyboard.press('Escape');
+		await page.close();
+	});
+
+	it('downloads the view as SVG and PNG with title, legend and source', async () => {
+		const { page } = await open('?date=2020-08-01');
+		const [svgDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('download-svg').click()
+		]);
+		expect(svgDownload.suggestedFilename()).toBe('stance-map-huawei-2020-08-01.svg');
+		const svg = readFileSync((await svgDownload.path())!, 'utf8');
+		expect(svg).toContain('Who shut out Huawei and ZTE?');
+		expect(svg).toContain('1 August 2020');
+		expect(svg).toMatch(/Banned \(\d+\)/);
+		expect(svg).toContain('Sources:');
+		const [pngDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('download-png').click()
+		]);
+		const png = PNG.sync.read(readFileSync((await pngDownload.path())!));
+		expect(png.width).toBe(1920);
+		expect(png.height).toBeGreaterThan(1000);
+		await page.close();
+	});
+
+	it('takes the embed options: no slider, dark theme, playing', async () => {
+		const { page } = await open('embed/?date=2015-01-01&controls=0&theme=dark');
+		expect(await page.getByTestId('slider').count()).toBe(0);
+		expect(await page.locator('.app').getAttribute('data-theme')).toBe('dark');
+		expect(await page.getByRole('link', { name: 'Open the full map' }).getAttribute('href')).toBe(
+			`${base}?date=2015-01-01`
+		);
+		await page.close();
+		const playing = await open('embed/?date=2015-01-01&play=1');
+		await expect
+			.poll(() => playing.page.getByTestId('play').getAttribute('aria-label'))
+			.toBe('Pause');
+		await playing.page.close();
 	});
 
 	it('keeps screenshots at 375 and 1280 px wide as artefacts', async () => {

@@ -8,10 +8,10 @@ import type { Stance } from './types';
 export const STANCE_COLORS: Record<Stance, string> = {
 	banned: '#5c0a1e',
 	restricted: '#c0392b',
-	pressured: '#ec8f4e',
-	briefed: '#f7d486',
+	pressured: '#e5843f',
+	briefed: '#f0c25a',
 	allowed: '#2f74b5',
-	none: '#ecebe8'
+	none: '#f1f0ed'
 };
 
 /** Stances drawn with a pattern on top of their colour. */

@@ -1,0 +1,73 @@
+import { lab, rgb } from 'd3-color';
+import { describe, expect, it } from 'vitest';
+import { PATTERNED, STANCE_COLORS } from '../../src/lib/model/palette';
+import { STANCES, type Stance } from '../../src/lib/model/types';
+
+/** Machado, Oliveira & Fernandes (2009) full-severity simulation matrices, in linear RGB. */
+const VISION: Record<string, number[][] | null> = {
+	typical: null,
+	protanopia: [
+		[0.152286, 1.052583, -0.204868],
+		[0.114503, 0.786281, 0.099216],
+		[-0.003882, -0.048116, 1.051998]
+	],
+	deuteranopia: [
+		[0.367322, 0.860646, -0.227968],
+		[0.280085, 0.672501, 0.047413],
+		[-0.01182, 0.04294, 0.968881]
+	],
+	tritanopia: [
+		[1.255528, -0.076749, -0.178779],
+		[-0.078411, 0.930809, 0.147602],
+		[0.004733, 0.691367, 0.3039]
+	]
+};
+const toLinear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+const toSrgb = (c: number) => 255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
+
+function seenAs(hex: string, matrix: number[][] | null) {
+	const { r, g, b } = rgb(hex);
+	if (!matrix) return lab(hex);
+	const lin = [r, g, b].map(toLinear);
+	const [R, G, B] = matrix.map((row) =>
+		toSrgb(Math.min(1, Math.max(0, row[0] * lin[0] + row[1] * lin[1] + row[2] * lin[2])))
+	);
+	return lab(rgb(R, G, B));
+}
+const deltaE = (a: ReturnType<typeof lab>, b: ReturnType<typeof lab>) =>
+	Math.hypot(a.l - b.l, a.a - b.a, a.b - b.b);
+
+const pairs = STANCES.flatMap((a, i) =>
+	STANCES.slice(i + 1).map((b) => [a, b] as [Stance, Stance])
+);
+
+describe('the stance palette', () => {
+	it.each(Object.keys(VISION))(
+		'keeps every pair of stances apart (ΔE ≥ 15) in %s vision',
+		(vision) => {
+			const close = pairs.filter(
+				([a, b]) =>
+					deltaE(
+						seenAs(STANCE_COLORS[a], VISION[vision]),
+						seenAs(STANCE_COLORS[b], VISION[vision])
+					) < 15
+			);
+			expect(close).toEqual([]);
+		}
+	);
+
+	it('orders the unpatterned stances from dark to light by severity, so greyscale keeps the order', () => {
+		const ramp = STANCES.filter((s) => !PATTERNED.has(s)).map((s) => lab(STANCE_COLORS[s]).l);
+		for (let i = 1; i < ramp.length; i++) expect(ramp[i] - ramp[i - 1]).toBeGreaterThanOrEqual(8);
+	});
+
+	it('gives the one stance off the lightness ramp a pattern, so it never rests on colour alone', () => {
+		const ramp = STANCES.filter((s) => !PATTERNED.has(s));
+		for (const s of PATTERNED) {
+			const l = lab(STANCE_COLORS[s]).l;
+			const nearest = Math.min(...ramp.map((r) => Math.abs(lab(STANCE_COLORS[r]).l - l)));
+			expect(nearest, `${s} sits within the ramp's lightness, hence the pattern`).toBeLessThan(8);
+		}
+		expect(PATTERNED.size).toBe(1);
+	});
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { snapshotSvg } from '../../src/lib/export/snapshot';
+import { mapSvgMarkup } from '../../src/lib/map/svgMarkup';
+import { STANCE_COLORS } from '../../src/lib/model/palette';
+
+const shapes = {
+	width: 960,
+	height: 500,
+	paths: [
+		{ id: 'GBR', d: 'M1,1L2,2Z' },
+		{ id: 'AUS', d: 'M5,5L6,6Z' },
+		{ id: null, d: 'M9,9L8,8Z' },
+		{ id: '"><script>', d: 'M3,3Z' }
+	],
+	markers: [{ id: 'SGP', x: 10, y: 20 }]
+};
+const look = {
+	stance: (id: string) =>
+		(id === 'GBR' ? 'banned' : id === 'AUS' ? 'allowed' : 'none') as 'banned' | 'allowed' | 'none',
+	military: (id: string) => id === 'GBR'
+};
+
+describe('mapSvgMarkup', () => {
+	const svg = mapSvgMarkup(shapes, look);
+	it.each([
+		[
+			'colours a country by its stance',
+			`d="M1,1L2,2Z" data-id="GBR" fill="${STANCE_COLORS.banned}"`
+		],
+		[
+			'draws a shape without a code in the neutral colour',
+			`d="M9,9L8,8Z" fill="${STANCE_COLORS.none}"`
+		],
+		['dots an allowed country', 'data-id="AUS" data-overlay="dots"'],
+		['hatches a country with US forces', 'data-id="GBR" data-overlay="hatch"'],
+		['draws small-country markers', 'class="marker" cx="10" cy="20" r="3.5" data-id="SGP"']
+	])('%s', (_name, fragment) => {
+		expect(svg).toContain(fragment);
+	});
+
+	it('never writes an id that is not a three-letter code into the markup', () => {
+		expect(svg).not.toContain('<script>');
+		expect(svg.match(/data-id="/g)).toHaveLength(5);
+	});
+});
+
+describe('snapshotSvg', () => {
+	const svg = snapshotSvg({
+		shapes,
+		stances: new Map([
+			['GBR', 'banned'],
+			['AUS', 'allowed']
+		]),
+		military: new Set(['GBR']),
+		title: 'Who shut out <Huawei> & ZTE?',
+		subtitle: 'Stance toward Huawei',
+		counts: { banned: 1, restricted: 0, pressured: 0, briefed: 0, allowed: 1, none: 2 },
+		source: 'Sources: Stance Map',
+		date: '2020-08-01'
+	});
+
+	it('is a standalone SVG document with the title escaped', () => {
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		expect(svg).toContain('Who shut out &#60;Huawei&#62; &#38; ZTE?');
+		expect(svg).not.toContain('<Huawei>');
+	});
+
+	it.each([
+		['the date', '1 August 2020'],
+		['the legend with counts', 'Banned (1)'],
+		['the military legend entry', 'US forces stationed (1)'],
+		['the source line', 'Sources: Stance Map']
+	])('carries %s', (_name, text) => {
+		expect(svg).toContain(text);
+	});
+
+	it('parses as XML', async () => {
+		const { JSDOM } = await import('jsdom');
+		const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+		expect(doc.querySelector('parsererror')).toBeNull();
+		expect(doc.documentElement.nodeName).toBe('svg');
+	});
+});

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { snapshotSvg } from '../../src/lib/export/snapshot';
 import { mapSvgMarkup } from '../../src/lib/map/svgMarkup';
@@ -74,9 +75,8 @@ describe('snapshotSvg', () => {
 		expect(svg).toContain(text);
 	});
 
-	it('parses as XML', async () => {
-		const { JSDOM } = await import('jsdom');
-		const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+	it('parses as XML', () => {
+		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
 		expect(doc.querySelector('parsererror')).toBeNull();
 		expect(doc.documentElement.nodeName).toBe('svg');
 	});

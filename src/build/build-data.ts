@@ -5,6 +5,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { SvgShapes } from '../lib/map/svgMarkup';
 import { buildGeometry } from './geometry';
 import * as v from 'valibot';
 import { EventRow, Meta, MilitaryRow } from './schema';
@@ -60,7 +61,12 @@ export function build(files: {
 		dataset.countries.filter((c) => c.events.length || c.military.length).map((c) => c.id)
 	);
 	const markers = geometry.markers.filter((m) => recorded.has(m.id));
-	const svg = { ...geometry.svg, markers: geometry.svg.markers.filter((m) => recorded.has(m.id)) };
+	const svg = (shapes: SvgShapes) =>
+		JSON.stringify({
+			generated: GENERATED,
+			...shapes,
+			markers: shapes.markers.filter((m) => recorded.has(m.id))
+		});
 	return {
 		problems: [],
 		outputs: {
@@ -70,7 +76,8 @@ export function build(files: {
 				...geometry.topology,
 				markers
 			}),
-			'first-paint.json': JSON.stringify({ generated: GENERATED, ...svg })
+			'svg-map.json': svg(geometry.svg),
+			'first-paint.json': svg(geometry.firstPaint)
 		}
 	};
 }

@@ -6,17 +6,21 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { alpha3ForShape } from './codes';
 import { frameProjection } from '../lib/map/frame';
+import type { SvgShapes } from '../lib/map/svgMarkup';
 
 const ANTARCTICA = '010';
 /** Below this area (steradians, about 2,500 km²) a country also gets a marker to click. */
 const SMALL_COUNTRY_AREA = 6e-5;
 /**
  * Points that change a ring's area by less than this many steradians (1e-6 is about 40 km²) are
- * dropped: coastlines keep their shape up to country zoom, and the file shrinks from 225 to about
- * 110 KiB gzip. The SVG first paint, drawn at about 1,000 px wide, can lose ten times more.
+ * dropped. The interactive map keeps coastlines up to country zoom (225 → 110 KiB gzip). The SVG
+ * map for the no-WebGL fallback and downloads, drawn about 1,000 to 2,000 px wide, loses ten times
+ * more; the first paint, a world view painted before any script, a hundred times more: in software
+ * raster that cut its paint time by about a third and the page's HTML by a quarter.
  */
 const MAP_WEIGHT = 1e-6;
 const SVG_WEIGHT = 1e-5;
+const FIRST_PAINT_WEIGHT = 1e-4;
 /** Grid steps across the world: 360° / 5e4 is about 800 m at the equator, under a pixel at zoom 5. */
 const QUANTIZATION = 5e4;
 
@@ -40,14 +44,12 @@ export interface Geometry {
 	shapes: ShapeInfo[];
 	/** Label points of countries too small to click at world zoom. */
 	markers: { id: string; lng: number; lat: number }[];
-	/** The default view as SVG path data, for the first paint and the no-WebGL fallback. */
-	svg: {
-		width: number;
-		height: number;
-		paths: { id: string | null; d: string }[];
-		markers: { id: string; x: number; y: number }[];
-	};
+	/** SVG path data for the no-WebGL fallback and downloads. */
+	svg: SvgShapes;
+	/** The same, coarser, for the first paint baked into the HTML. */
+	firstPaint: SvgShapes;
 }
+
 
 export function buildGeometry(): Geometry {
 	const source = world as unknown as Topology & {
@@ -73,7 +75,6 @@ export function buildGeometry(): Geometry {
 	const simplified = simplify(weighted, MAP_WEIGHT);
 	delete simplified.transform;
 	const topology = quantize(simplified, QUANTIZATION);
-	const coarse = simplify(weighted, SVG_WEIGHT);
 
 	const features = (
 		feature(source, {
@@ -95,15 +96,19 @@ export function buildGeometry(): Geometry {
 		const [lng, lat] = geoCentroid(f);
 		return [{ id, lng: round(lng, 3), lat: round(lat, 3) }];
 	});
-	const coarseFeatures = (
-		feature(coarse, coarse.objects.countries as GeometryCollection) as unknown as { features: Shape[] }
-	).features;
-	return { topology, shapes, markers, svg: svgMap(coarseFeatures, shapes, markers) };
+	const svgAt = (weight: number) => {
+		const coarse = simplify(weighted, weight);
+		const { features } = feature(coarse, coarse.objects.countries as GeometryCollection) as unknown as {
+			features: Shape[];
+		};
+		return svgMap(features, shapes, markers);
+	};
+	return { topology, shapes, markers, svg: svgAt(SVG_WEIGHT), firstPaint: svgAt(FIRST_PAINT_WEIGHT) };
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-function svgMap(features: Shape[], shapes: ShapeInfo[], markers: Geometry['markers']): Geometry['svg'] {
+function svgMap(features: Shape[], shapes: ShapeInfo[], markers: Geometry['markers']): SvgShapes {
 	const { projection, width, height } = frameProjection();
 	const path = geoPath(projection).digits(0);
 	return {

@@ -23,13 +23,14 @@ const withField = (row: string, index: number, value: string) => {
 const col = (name: (typeof EVENT_COLUMNS)[number]) => EVENT_COLUMNS.indexOf(name);
 
 describe('npm run data validation', () => {
-	it('accepts a good file and writes the three outputs', () => {
+	it('accepts a good file and writes the four outputs', () => {
 		const result = run([good]);
 		expect(result.problems).toEqual([]);
 		expect(Object.keys(result.outputs).sort()).toEqual([
 			'countries.json',
 			'first-paint.json',
-			'stances.json'
+			'stances.json',
+			'svg-map.json'
 		]);
 	});
 

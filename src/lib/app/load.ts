@@ -1,12 +1,6 @@
 import { asset } from '$app/paths';
+import type { SvgShapes } from '$lib/map/svgMarkup';
 import type { Dataset } from '$lib/model/types';
-
-export interface FirstPaint {
-	width: number;
-	height: number;
-	paths: { id: string | null; d: string }[];
-	markers: { id: string; x: number; y: number }[];
-}
 
 export interface PageData {
 	dataset: Dataset;
@@ -23,8 +17,8 @@ export async function loadStanceData(fetch: typeof globalThis.fetch): Promise<Pa
 	return { dataset: await getJson<Dataset>(fetch, '/data/stances.json') };
 }
 
-let shapes: Promise<FirstPaint> | null = null;
+let shapes: Promise<SvgShapes> | null = null;
 /** The SVG map's paths, fetched once and only when needed: the no-WebGL map and downloads. */
-export function loadShapes(): Promise<FirstPaint> {
-	return (shapes ??= getJson<FirstPaint>(fetch, '/data/first-paint.json'));
+export function loadShapes(): Promise<SvgShapes> {
+	return (shapes ??= getJson<SvgShapes>(fetch, '/data/svg-map.json'));
 }

@@ -1,11 +1,10 @@
-import type { FirstPaint } from '$lib/app/load';
 import { formatDate } from '$lib/model/dates';
-import { mapSvgMarkup } from '$lib/map/svgMarkup';
+import { mapSvgMarkup, type SvgShapes } from '$lib/map/svgMarkup';
 import { PATTERNED, STANCE_COLORS, STANCE_LABELS } from '$lib/model/palette';
 import { STANCES, type Stance } from '$lib/model/types';
 
 export interface SnapshotInput {
-	shapes: FirstPaint;
+	shapes: SvgShapes;
 	stances: ReadonlyMap<string, Stance>;
 	military: ReadonlySet<string> | null;
 	title: string;

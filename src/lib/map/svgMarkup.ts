@@ -1,6 +1,13 @@
-import type { FirstPaint } from '$lib/app/load';
 import { PATTERNED, STANCE_COLORS } from '$lib/model/palette';
 import type { Stance } from '$lib/model/types';
+
+/** A map as SVG path data in the frame of frame.ts; ids are ISO alpha-3 or null. */
+export interface SvgShapes {
+	width: number;
+	height: number;
+	paths: { id: string | null; d: string }[];
+	markers: { id: string; x: number; y: number }[];
+}
 
 export interface SvgLook {
 	stance(id: string): Stance;
@@ -14,7 +21,7 @@ const ID = /^[A-Z]{3}$/;
  * text from a data file goes in. The prerendered pages carry it as their first paint, and
  * downloads embed it. Pattern ids take a prefix so two copies can share a document.
  */
-export function mapSvgMarkup(shapes: FirstPaint, look: SvgLook, prefix = 'fp'): string {
+export function mapSvgMarkup(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): string {
 	const safe = (id: string | null) => (id && ID.test(id) ? id : null);
 	const fill = (id: string | null) => STANCE_COLORS[id ? look.stance(id) : 'none'];
 	const countries: string[] = [];

@@ -183,6 +183,10 @@ describe('the map page in Chromium', () => {
 		await expect
 			.poll(() => page.getByTestId('change-line').textContent())
 			.toContain('United Kingdom banned Huawei');
+		// Screen readers hear the date and the counts once the reader settles.
+		await expect
+			.poll(() => page.getByTestId('announcer').textContent())
+			.toMatch(/^1 August 2020\. Banned: \d+, Restricted: \d+/);
 		await page.close();
 	});
 

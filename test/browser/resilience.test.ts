@@ -60,6 +60,32 @@ describe('without JavaScript, and without WebGL', () => {
 		await context.close();
 	});
 
+	it('answers hover and click on the first paint while the interactive map loads', async () => {
+		const page = await plain.newPage({ viewport: { width: 1280, height: 900 } });
+		// Hold the geometry back so the map stays on its first paint for the whole test.
+		await page.route('**/data/countries.json', () => {});
+		await page.goto(base + '?date=2018-09-01');
+		await page.waitForFunction(() => document.querySelector('.app') !== null);
+		const map = page.getByTestId('map');
+		await expect.poll(() => map.getAttribute('data-renderer')).toBe('pending');
+		expect(await map.getAttribute('data-ready')).toBe('false');
+		// The first paint follows the URL's date: Australia was banned by September 2018.
+		await expect
+			.poll(async () =>
+				shareOf(await pixelsAround(page, AUSTRALIA), hexToRgb(STANCE_COLORS.banned))
+			)
+			.toBeGreaterThan(0.3);
+		const p = await pointOnMap(page, AUSTRALIA);
+		await page.mouse.move(p.x, p.y);
+		await expect.poll(() => page.locator('.tooltip strong').textContent()).toBe('Australia');
+		await page.mouse.click(p.x, p.y);
+		await expect
+			.poll(() => page.getByTestId('details').locator('h2').textContent())
+			.toBe('Australia');
+		expect(await map.getAttribute('data-renderer')).toBe('pending');
+		await page.close();
+	});
+
 	it('falls back to an interactive SVG map where WebGL is disabled', async () => {
 		const page = await noWebgl.newPage({ viewport: { width: 1280, height: 900 } });
 		const errors = collectErrors(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stanceAt } from '../../src/lib/model/stanceAt';
+import { latestEventFor, stanceAt } from '../../src/lib/model/stanceAt';
 import { AFG, GBR, ISL, TWN, USA } from '../fixtures/countries';
 
 describe('stanceAt', () => {
@@ -37,5 +37,18 @@ describe('stanceAt', () => {
 		['a month-precise event does not hold in the month before', TWN, '2019-06-30', 'zte', 'none']
 	] as const)('%s', (_name, country, date, company, expected) => {
 		expect(stanceAt(country, date, company)).toBe(expected);
+	});
+});
+
+describe('latestEventFor', () => {
+	it.each([
+		['names the latest Huawei event for Huawei', USA, '2019-01-01', 'huawei', '2012-10-08'],
+		['names the latest ZTE event for ZTE', USA, '2019-01-01', 'zte', '2018-07-13'],
+		['with any, names the newer of the two', USA, '2019-01-01', 'any', '2018-07-13'],
+		['with any, a both event counts for each', USA, '2023-01-01', 'any', '2022-11-25'],
+		['a country with no events has none', ISL, '2023-01-01', 'any', undefined],
+		['nothing before the first event', TWN, '2013-06-01', 'any', undefined]
+	] as const)('%s', (_name, country, date, company, expected) => {
+		expect(latestEventFor(country, date, company)?.date).toBe(expected);
 	});
 });

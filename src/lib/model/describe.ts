@@ -2,7 +2,7 @@ import type { StanceChange } from './changes';
 import { formatMonth } from './dates';
 import { STANCE_VERBS } from './palette';
 import { severity } from './severity';
-import { latestEvent } from './stanceAt';
+import { latestEventFor } from './stanceAt';
 import type { CompanyChoice, CountryRecord, EventCompany, IsoDate } from './types';
 
 const COMPANY_NAMES: Record<EventCompany, string> = {
@@ -14,9 +14,7 @@ const COMPANY_NAMES: Record<EventCompany, string> = {
 /** Who a change is about: the chosen company, or with `any` the company the latest event named. */
 function companyName(country: CountryRecord, date: IsoDate, company: CompanyChoice): string {
 	if (company !== 'any') return COMPANY_NAMES[company];
-	const h = latestEvent(country, date, 'huawei');
-	const z = latestEvent(country, date, 'zte');
-	const latest = !z || (h && h.date >= z.date) ? h : z;
+	const latest = latestEventFor(country, date, 'any');
 	return latest ? COMPANY_NAMES[latest.company] : 'Huawei or ZTE';
 }
 

@@ -19,6 +19,18 @@ export function latestEvent(
 	return latest;
 }
 
+/** The latest event on or before `date` for a company, or with `any` for either of them. */
+export function latestEventFor(
+	country: Pick<CountryRecord, 'events'>,
+	date: IsoDate,
+	company: CompanyChoice
+): StanceEvent | undefined {
+	if (company !== 'any') return latestEvent(country, date, company);
+	const h = latestEvent(country, date, 'huawei');
+	const z = latestEvent(country, date, 'zte');
+	return !z || (h && h.date >= z.date) ? h : z;
+}
+
 /** A country's stance at a date; `any` is the more severe of Huawei's and ZTE's. */
 export function stanceAt(
 	country: Pick<CountryRecord, 'events'>,

@@ -86,6 +86,25 @@ describe('without JavaScript, and without WebGL', () => {
 		await page.close();
 	});
 
+	it('keeps the first paint, and says so on download, when the map data cannot load', async () => {
+		const page = await plain.newPage({ viewport: { width: 1280, height: 900 } });
+		const errors = collectErrors(page);
+		await page.route(/\/data\/(countries|svg-map)\.json$/, (route) => route.abort());
+		await page.goto(base + '?date=2018-09-01');
+		await expect.poll(() => page.locator('svg.svg-map').count()).toBe(1);
+		const p = await pointOnMap(page, AUSTRALIA);
+		await page.mouse.click(p.x, p.y);
+		await expect
+			.poll(() => page.getByTestId('details').locator('h2').textContent())
+			.toBe('Australia');
+		await page.getByTestId('download-svg').click();
+		await expect
+			.poll(() => page.getByRole('status').filter({ hasText: 'download failed' }).count())
+			.toBe(1);
+		expect(errors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
+		await page.close();
+	});
+
 	it('falls back to an interactive SVG map where WebGL is disabled', async () => {
 		const page = await noWebgl.newPage({ viewport: { width: 1280, height: 900 } });
 		const errors = collectErrors(page);

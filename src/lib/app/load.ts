@@ -20,5 +20,9 @@ export async function loadStanceData(fetch: typeof globalThis.fetch): Promise<Pa
 let shapes: Promise<SvgShapes> | null = null;
 /** The SVG map's paths, fetched once and only when needed: the no-WebGL map and downloads. */
 export function loadShapes(): Promise<SvgShapes> {
-	return (shapes ??= getJson<SvgShapes>(fetch, '/data/svg-map.json'));
+	shapes ??= getJson<SvgShapes>(fetch, '/data/svg-map.json').catch((error) => {
+		shapes = null; // a later call tries again
+		throw error;
+	});
+	return shapes;
 }

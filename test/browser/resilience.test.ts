@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STANCE_COLORS } from '../../src/lib/model/palette';
 import {
 	collectErrors,
+	hoverAndOpen,
 	hexToRgb,
 	launch,
 	mapReady,
 	pixelsAround,
-	pointOnMap,
 	shareOf
 } from '../support/browser';
 import { serveStatic } from '../support/static-server';
@@ -75,13 +75,7 @@ describe('without JavaScript, and without WebGL', () => {
 				shareOf(await pixelsAround(page, AUSTRALIA), hexToRgb(STANCE_COLORS.banned))
 			)
 			.toBeGreaterThan(0.3);
-		const p = await pointOnMap(page, AUSTRALIA);
-		await page.mouse.move(p.x, p.y);
-		await expect.poll(() => page.locator('.tooltip strong').textContent()).toBe('Australia');
-		await page.mouse.click(p.x, p.y);
-		await expect
-			.poll(() => page.getByTestId('details').locator('h2').textContent())
-			.toBe('Australia');
+		await hoverAndOpen(page, AUSTRALIA, 'Australia');
 		expect(await map.getAttribute('data-renderer')).toBe('pending');
 		await page.close();
 	});
@@ -92,11 +86,7 @@ describe('without JavaScript, and without WebGL', () => {
 		await page.route(/\/data\/(countries|svg-map)\.json$/, (route) => route.abort());
 		await page.goto(base + '?date=2018-09-01');
 		await expect.poll(() => page.locator('svg.svg-map').count()).toBe(1);
-		const p = await pointOnMap(page, AUSTRALIA);
-		await page.mouse.click(p.x, p.y);
-		await expect
-			.poll(() => page.getByTestId('details').locator('h2').textContent())
-			.toBe('Australia');
+		await hoverAndOpen(page, AUSTRALIA, 'Australia');
 		await page.getByTestId('download-svg').click();
 		await expect
 			.poll(() => page.getByRole('status').filter({ hasText: 'download failed' }).count())
@@ -114,13 +104,7 @@ describe('without JavaScript, and without WebGL', () => {
 		expect(
 			shareOf(await pixelsAround(page, AUSTRALIA), hexToRgb(STANCE_COLORS.banned))
 		).toBeGreaterThan(0.3);
-		const p = await pointOnMap(page, AUSTRALIA);
-		await page.mouse.move(p.x, p.y);
-		await expect.poll(() => page.locator('.tooltip strong').textContent()).toBe('Australia');
-		await page.mouse.click(p.x, p.y);
-		await expect
-			.poll(() => page.getByTestId('details').locator('h2').textContent())
-			.toBe('Australia');
+		await hoverAndOpen(page, AUSTRALIA, 'Australia');
 		await page.getByTestId('slider').focus();
 		await page.keyboard.press('Home');
 		await mapReady(page);

@@ -97,3 +97,12 @@ export async function pixelsAround(page: Page, lngLat: [number, number], half = 
 		height: half * 2
 	});
 }
+
+/** Points at a place on the map (tooltip names the country), clicks it, and waits for its panel. */
+export async function hoverAndOpen(page: Page, lngLat: [number, number], name: string) {
+	const p = await pointOnMap(page, lngLat);
+	await page.mouse.move(p.x, p.y);
+	await page.locator('.tooltip strong', { hasText: name }).waitFor();
+	await page.mouse.click(p.x, p.y);
+	await page.getByTestId('details').locator('h2', { hasText: name }).waitFor();
+}

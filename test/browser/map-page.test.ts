@@ -10,6 +10,7 @@ import {
 	launch,
 	mapReady,
 	pixelsAround,
+	pointOnMap,
 	shareOf
 } from '../support/browser';
 
@@ -86,7 +87,6 @@ describe('the map page in Chromium', () => {
 
 	it('opens a country clicked on the map with its dated, sourced events', async () => {
 		const { page } = await open('?date=2019-01-01');
-		const { pointOnMap } = await import('../support/browser');
 		const p = await pointOnMap(page, AUSTRALIA);
 		await page.mouse.click(p.x, p.y);
 		const details = page.getByTestId('details');
@@ -101,6 +101,30 @@ describe('the map page in Chromium', () => {
 			expect(await link.getAttribute('rel')).toContain('noopener');
 		}
 		await page.close();
+	});
+
+	it('lets the wheel scroll the page over the map, and a tap select a country', async () => {
+		const { page } = await open('?date=2019-01-01');
+		const p = await pointOnMap(page, AUSTRALIA);
+		await page.mouse.move(p.x, p.y);
+		await page.mouse.wheel(0, 400);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+		await page.close();
+
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true
+		});
+		const phone = await context.newPage();
+		await phone.goto(base + '?date=2019-01-01');
+		await mapReady(phone);
+		const q = await pointOnMap(phone, AUSTRALIA);
+		await phone.touchscreen.tap(q.x, q.y);
+		await expect
+			.poll(() => phone.getByTestId('details').locator('h2').textContent())
+			.toBe('Australia');
+		await context.close();
 	});
 
 	it('reads the view from the URL and falls back on invalid values', async () => {

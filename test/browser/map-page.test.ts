@@ -200,6 +200,23 @@ describe('the map page in Chromium', () => {
 		await page.close();
 	});
 
+	it('plays a calmer year at a time when the reader prefers reduced motion', async () => {
+		const context = await browser.newContext({
+			reducedMotion: 'reduce',
+			viewport: { width: 1280, height: 900 }
+		});
+		const page = await context.newPage();
+		await page.goto(base + '?date=2015-01-01');
+		await mapReady(page);
+		await page.getByTestId('play').click();
+		await expect
+			.poll(() => page.getByTestId('date').textContent(), { timeout: 10_000 })
+			.toBe('1 January 2016');
+		await page.getByTestId('play').click();
+		expect(await page.getByTestId('date').textContent()).toMatch(/^1 January 201[67]$/);
+		await context.close();
+	});
+
 	it('says what changed at a step', async () => {
 		const { page } = await open('?date=2020-07-01');
 		await page.getByTestId('slider').focus();

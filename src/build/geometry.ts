@@ -50,7 +50,6 @@ export interface Geometry {
 	firstPaint: SvgShapes;
 }
 
-
 export function buildGeometry(): Geometry {
 	const source = world as unknown as Topology & {
 		objects: { countries: { geometries: AtlasCountry[] } };
@@ -98,12 +97,21 @@ export function buildGeometry(): Geometry {
 	});
 	const svgAt = (weight: number) => {
 		const coarse = simplify(weighted, weight);
-		const { features } = feature(coarse, coarse.objects.countries as GeometryCollection) as unknown as {
+		const { features } = feature(
+			coarse,
+			coarse.objects.countries as GeometryCollection
+		) as unknown as {
 			features: Shape[];
 		};
 		return svgMap(features, shapes, markers);
 	};
-	return { topology, shapes, markers, svg: svgAt(SVG_WEIGHT), firstPaint: svgAt(FIRST_PAINT_WEIGHT) };
+	return {
+		topology,
+		shapes,
+		markers,
+		svg: svgAt(SVG_WEIGHT),
+		firstPaint: svgAt(FIRST_PAINT_WEIGHT)
+	};
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;

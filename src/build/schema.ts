@@ -73,7 +73,9 @@ export const EventRow = v.pipe(
 		),
 		['date']
 	),
-	v.forward(v.partialCheck([['source_url'], ['source_title']], hasSource, NEEDS_SOURCE), ['source_title'])
+	v.forward(v.partialCheck([['source_url'], ['source_title']], hasSource, NEEDS_SOURCE), [
+		'source_title'
+	])
 );
 export type EventRow = v.InferOutput<typeof EventRow>;
 
@@ -94,7 +96,9 @@ export const MilitaryRow = v.pipe(
 		v.partialCheck([['from'], ['to']], (r) => r.to === '' || r.to > r.from, 'must be after from'),
 		['to']
 	),
-	v.forward(v.partialCheck([['source_url'], ['source_title']], hasSource, NEEDS_SOURCE), ['source_title'])
+	v.forward(v.partialCheck([['source_url'], ['source_title']], hasSource, NEEDS_SOURCE), [
+		'source_title'
+	])
 );
 export type MilitaryRow = v.InferOutput<typeof MilitaryRow>;
 

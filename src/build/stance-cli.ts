@@ -18,14 +18,16 @@ export function answer(dataset: Dataset, args: string[]): { ok: boolean; text: s
 	for (let i = 0; i < args.length; i++) {
 		if (args[i] === '--company') {
 			const value = args[++i] as CompanyChoice;
-			if (!CHOICES.includes(value)) return { ok: false, text: `--company must be huawei, zte or any\n${USAGE}` };
+			if (!CHOICES.includes(value))
+				return { ok: false, text: `--company must be huawei, zte or any\n${USAGE}` };
 			company = value;
 		} else positional.push(args[i]);
 	}
 	const [code, date] = positional;
 	if (positional.length !== 2) return { ok: false, text: USAGE };
 	const country = dataset.countries.find((c) => c.id === code.toUpperCase());
-	if (!country) return { ok: false, text: `unknown country code: ${code} (use ISO 3166-1 alpha-3, e.g. GBR)` };
+	if (!country)
+		return { ok: false, text: `unknown country code: ${code} (use ISO 3166-1 alpha-3, e.g. GBR)` };
 	if (!isIsoDate(date)) return { ok: false, text: `not a date: ${date} (use YYYY-MM-DD)` };
 	const presence = militaryAt(country, date);
 	const events = country.events.filter(

@@ -4,7 +4,7 @@ import dataset from '../static/data/stances.json' with { type: 'json' };
 import { mapSvgMarkup } from '$lib/map/svgMarkup';
 import { todayIso } from '$lib/model/dates';
 import { militaryAt } from '$lib/model/militaryAt';
-import { stanceAt } from '$lib/model/stanceAt';
+import { mapClassAt } from '$lib/model/mapClass';
 import type { Dataset } from '$lib/model/types';
 import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
 
@@ -17,7 +17,7 @@ function firstPaintMarkup(): string {
 	const byId = new Map((dataset as Dataset).countries.map((c) => [c.id, c]));
 	const date = todayIso();
 	return mapSvgMarkup(firstPaint, {
-		stance: (id) => (byId.has(id) ? stanceAt(byId.get(id)!, date, 'huawei') : 'none'),
+		cls: (id) => (byId.has(id) ? mapClassAt(byId.get(id)!, date, 'huawei') : 'unreviewed'),
 		military: (id) => (byId.has(id) ? militaryAt(byId.get(id)!, date) !== undefined : false)
 	});
 }

@@ -1,50 +1,52 @@
-import type { CountryRecord, Dataset, Presence, Source, StanceEvent } from '../lib/model/types';
+import type {
+	CountryDetails,
+	CountryRecord,
+	Dataset,
+	Details,
+	Source,
+	StanceEvent
+} from '../lib/model/types';
 import { countryName } from './codes';
-import type { EventRow, MilitaryRow } from './schema';
+import { HOME, MUST_REVIEW } from './regions';
+import type { EventRow, MilestoneRow, MilitaryRow, ReviewRow } from './schema';
 import type { Problem, Validated } from './validate';
 
-const toSource = (r: EventRow | MilitaryRow): Source => ({
-	url: r.source_url || null,
+export interface Rows {
+	events: EventRow[];
+	military: MilitaryRow[];
+	reviews: ReviewRow[];
+	milestones: MilestoneRow[];
+}
+
+const toSource = (r: EventRow | MilitaryRow | MilestoneRow): Source => ({
+	url: r.source_url,
 	publisher: r.source_publisher,
-	title: r.source_title
+	title: r.source_title,
+	quote: r.source_quote,
+	original: r.source_original || null
 });
 
-function toEvent(r: EventRow): StanceEvent {
-	return {
-		date: r.date,
-		precision: r.precision,
-		company: r.company,
-		stance: r.stance,
-		scope: r.scope,
-		summary: r.summary,
-		source: toSource(r),
-		uncertain: r.certainty === 'uncertain'
-	};
-}
-
-function toPresence(r: MilitaryRow): Presence {
-	return {
-		from: r.from,
-		to: r.to || null,
-		level: r.level,
-		personnel: r.personnel ? Number(r.personnel) : null,
-		note: r.note,
-		source: toSource(r),
-		uncertain: r.certainty === 'uncertain'
-	};
-}
+const toEvent = (r: EventRow): StanceEvent => ({
+	date: r.date,
+	precision: r.precision,
+	company: r.company,
+	stance: r.stance,
+	uncertain: r.certainty === 'uncertain'
+});
 
 const overlaps = (a: string, b: string) => a === 'both' || b === 'both' || a === b;
 
 /**
- * Checks that need more than one row: a country with no shape, duplicate rows, two rows that
- * set the same company's stance on the same day (which one wins would be a guess), and
- * overlapping military periods.
+ * Checks that need more than one row or file: a country with no shape, rows for the vendors'
+ * home, duplicate rows, two rows that set the same company's stance on the same day (which one
+ * wins would be a guess), overlapping military periods, and a country that must be reviewed
+ * with neither events nor a review row ("nobody looked" must never pass as "nothing found").
  */
 export function crossCheck(
-	files: { events: string; military: string },
+	files: { events: string; military: string; reviews: string },
 	events: Validated<EventRow>['rows'],
 	military: Validated<MilitaryRow>['rows'],
+	reviews: Validated<ReviewRow>,
 	shapeIds: ReadonlySet<string>
 ): Problem[] {
 	const problems: Problem[] = [];
@@ -53,6 +55,13 @@ export function crossCheck(
 		problems.push({ file, line, field: 'country', message: `${country} has no shape on the map` });
 	events.forEach(({ line, row }, i) => {
 		noShape(files.events, line, row.country);
+		if (row.country === HOME)
+			problems.push({
+				file: files.events,
+				line,
+				field: 'country',
+				message: `${HOME} is the vendors' home and takes no stance rows`
+			});
 		const earlier = events
 			.slice(0, i)
 			.find(
@@ -92,32 +101,94 @@ export function crossCheck(
 			});
 		}
 	});
+	const reviewed = new Map<string, number>();
+	for (const { line, row } of reviews.rows) {
+		const first = reviewed.get(row.country);
+		if (first)
+			problems.push({
+				file: files.reviews,
+				line,
+				field: 'country',
+				message: `${row.country} is already reviewed on line ${first}`
+			});
+		else reviewed.set(row.country, line);
+	}
+	// A row that failed validation is reported on its own line; it still counts as written here.
+	const written = new Set([
+		...events.map((e) => e.row.country),
+		...reviews.raw.map((r) => r.country)
+	]);
+	const lastLine = 2 + reviews.raw.length;
+	for (const id of [...MUST_REVIEW].sort()) {
+		if (written.has(id)) continue;
+		problems.push({
+			file: files.reviews,
+			line: lastLine,
+			field: 'country',
+			message: `${id} (${countryName(id)}) has neither events nor a review row: search it, then add one`
+		});
+	}
 	return problems;
 }
 
-/** Every country that has a shape, with its events in date order and its military periods. */
+const byDate =
+	<T>(key: (t: T) => string) =>
+	(a: T, b: T) =>
+		key(a).localeCompare(key(b));
+
+/**
+ * The map's data, split in two: `dataset` is what every view needs (stances by date, small enough
+ * for the first HTML), `details` the words and sources a reader opens on demand. Both list a
+ * country's events in the same order. Array.prototype.sort is stable, so rows on one date keep
+ * the file's order.
+ */
 export function buildDataset(
-	events: EventRow[],
-	military: MilitaryRow[],
+	rows: Rows,
 	shapeIds: ReadonlySet<string>,
 	checked: string
-): Dataset {
-	const countries: CountryRecord[] = [...shapeIds].sort().map((id) => ({
-		id,
-		name: countryName(id),
-		// Array.prototype.sort is stable, so rows on one date keep the file's order.
-		events: events
-			.filter((e) => e.country === id)
-			.map(toEvent)
-			.sort((a, b) => a.date.localeCompare(b.date)),
-		military: military
-			.filter((m) => m.country === id)
-			.map(toPresence)
-			.sort((a, b) => a.from.localeCompare(b.from))
-	}));
+): { dataset: Dataset; details: Details } {
+	const reviews = new Map(rows.reviews.map((r) => [r.country, r]));
+	const countries: CountryRecord[] = [];
+	const details: Details = { countries: {}, milestones: [] };
+	for (const id of [...shapeIds].sort()) {
+		const events = rows.events.filter((e) => e.country === id).sort(byDate((e) => e.date));
+		const military = rows.military.filter((m) => m.country === id).sort(byDate((m) => m.from));
+		const review = reviews.get(id);
+		countries.push({
+			id,
+			name: countryName(id),
+			home: id === HOME,
+			reviewed: review?.reviewed ?? null,
+			events: events.map(toEvent),
+			military: military.map((m) => ({
+				from: m.from,
+				to: m.to || null,
+				level: m.level,
+				personnel: m.personnel ? Number(m.personnel) : null,
+				uncertain: m.certainty === 'uncertain'
+			}))
+		});
+		const entry: CountryDetails = {
+			events: events.map((e) => ({
+				scope: e.scope,
+				summary: e.summary,
+				source: toSource(e),
+				checked: e.checked
+			})),
+			military: military.map((m) => ({ note: m.note, source: toSource(m), checked: m.checked })),
+			review: review ? { finding: review.finding, searched: review.searched } : null
+		};
+		if (entry.events.length || entry.military.length || entry.review) details.countries[id] = entry;
+	}
+	const milestones = [...rows.milestones].sort(byDate((m) => m.date));
+	details.milestones = milestones.map((m) => ({ summary: m.summary, source: toSource(m) }));
 	return {
-		updated: checked,
-		first: events.map((e) => e.date).reduce((a, b) => (a < b ? a : b), '9999'),
-		countries
+		dataset: {
+			updated: checked,
+			first: rows.events.map((e) => e.date).reduce((a, b) => (a < b ? a : b), '9999'),
+			countries,
+			milestones: milestones.map((m) => ({ date: m.date, precision: m.precision, title: m.title }))
+		},
+		details
 	};
 }

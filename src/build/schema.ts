@@ -34,18 +34,19 @@ const httpUrl = v.pipe(
 	v.check((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://')
 );
 
+/**
+ * Every row cites a page a reader can open, and a sentence copied from it that proves the date
+ * and the action, and says when a second reader last checked it against that page.
+ */
 const sourceFields = {
-	source_url: v.union([v.literal(''), httpUrl], 'must be empty or an http(s) URL'),
+	source_url: httpUrl,
 	source_publisher: plainText(2, 120),
-	/** May be empty only when the URL is given: a reader can still follow the link. */
-	source_title: v.union([v.literal(''), plainText(3, 300)]),
-	certainty: v.picklist(['confirmed', 'uncertain'], 'must be confirmed or uncertain')
+	source_title: plainText(3, 300),
+	source_quote: plainText(20, 300),
+	source_original: v.union([v.literal(''), httpUrl], 'must be empty or an http(s) URL'),
+	certainty: v.picklist(['confirmed', 'uncertain'], 'must be confirmed or uncertain'),
+	checked: pastDate
 };
-
-/** A reader must be able to follow every source: a link, or at least a headline to search for. */
-const hasSource = (r: { source_url: string; source_title: string }) =>
-	r.source_url !== '' || r.source_title !== '';
-const NEEDS_SOURCE = 'needs a source_url or a headline';
 
 /** A month- or year-precise date is stored as the first day of its month or year. */
 function matchesPrecision(row: { date: string; precision: string }): boolean {
@@ -54,28 +55,21 @@ function matchesPrecision(row: { date: string; precision: string }): boolean {
 	return true;
 }
 
+const PRECISION_RULE = 'a month-precise date must be the 1st, a year-precise one 1 January';
+const precision = v.picklist(['day', 'month', 'year'], 'must be day, month or year');
+
 export const EventRow = v.pipe(
 	v.object({
 		country,
 		date: pastDate,
-		precision: v.picklist(['day', 'month', 'year'], 'must be day, month or year'),
+		precision,
 		company: v.picklist(['huawei', 'zte', 'both'], 'must be huawei, zte or both'),
 		stance: v.picklist(STANCES, `must be one of ${STANCES.join(', ')}`),
 		scope: plainText(2, 120),
 		summary: plainText(20, 600),
 		...sourceFields
 	}),
-	v.forward(
-		v.partialCheck(
-			[['date'], ['precision']],
-			matchesPrecision,
-			'a month-precise date must be the 1st, a year-precise one 1 January'
-		),
-		['date']
-	),
-	v.forward(v.partialCheck([['source_url'], ['source_title']], hasSource, NEEDS_SOURCE), [
-		'source_title'
-	])
+	v.forward(v.partialCheck([['date'], ['precision']], matchesPrecision, PRECISION_RULE), ['date'])
 );
 export type EventRow = v.InferOutput<typeof EventRow>;
 
@@ -95,12 +89,31 @@ export const MilitaryRow = v.pipe(
 	v.forward(
 		v.partialCheck([['from'], ['to']], (r) => r.to === '' || r.to > r.from, 'must be after from'),
 		['to']
-	),
-	v.forward(v.partialCheck([['source_url'], ['source_title']], hasSource, NEEDS_SOURCE), [
-		'source_title'
-	])
+	)
 );
 export type MilitaryRow = v.InferOutput<typeof MilitaryRow>;
+
+/** data/reviews.csv: a country searched, and what was (not) found. */
+export const ReviewRow = v.object({
+	country,
+	reviewed: pastDate,
+	finding: plainText(10, 400),
+	searched: plainText(5, 400)
+});
+export type ReviewRow = v.InferOutput<typeof ReviewRow>;
+
+/** data/milestones.csv: the multilateral and US moves the timeline marks. */
+export const MilestoneRow = v.pipe(
+	v.object({
+		date: pastDate,
+		precision,
+		title: plainText(3, 60),
+		summary: plainText(20, 600),
+		...sourceFields
+	}),
+	v.forward(v.partialCheck([['date'], ['precision']], matchesPrecision, PRECISION_RULE), ['date'])
+);
+export type MilestoneRow = v.InferOutput<typeof MilestoneRow>;
 
 /** data/meta.json: the day an editor last checked the whole dataset ("data last updated"). */
 export const Meta = v.object({ checked: pastDate });

@@ -38,7 +38,9 @@ export function answer(dataset: Dataset, args: string[]): { ok: boolean; text: s
 		name: country.name,
 		date,
 		company,
-		stance: stanceAt(country, date, company),
+		// The vendors' home (China) has no stance; `home` says so rather than a misleading `none`.
+		...(country.home ? { home: true, stance: null } : { stance: stanceAt(country, date, company) }),
+		reviewed: country.reviewed,
 		usMilitary: presence !== undefined,
 		usMilitaryLevel: presence?.level ?? null,
 		events

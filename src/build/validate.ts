@@ -14,6 +14,8 @@ export const formatProblem = (p: Problem): string =>
 export interface Validated<T> {
 	rows: { line: number; row: T }[];
 	problems: Problem[];
+	/** Every record's raw values, valid or not: a bad row is still a row someone wrote. */
+	raw: Record<string, string>[];
 }
 
 /** Parses a CSV file and checks every row against `schema`, collecting every problem at once. */
@@ -33,7 +35,7 @@ export function validateCsv<S extends v.GenericSchema<Record<string, string>>>(
 			extra.length ? `unexpected ${extra.join(', ')}` : ''
 		].filter(Boolean);
 		problems.push({ file, line: 1, field: 'header', message: parts.join('; ') });
-		return { rows: [], problems };
+		return { rows: [], problems, raw: [] };
 	}
 	for (const m of table.malformed) {
 		problems.push({
@@ -55,5 +57,5 @@ export function validateCsv<S extends v.GenericSchema<Record<string, string>>>(
 			}
 		}
 	}
-	return { rows, problems };
+	return { rows, problems, raw: table.records.map((r) => r.values) };
 }

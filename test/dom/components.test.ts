@@ -2,41 +2,68 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/lib/app/appState.svelte';
-import type { Dataset } from '../../src/lib/model/types';
+import type { Dataset, Details, EventDetail } from '../../src/lib/model/types';
 import CountryTable from '../../src/lib/ui/CountryTable.svelte';
 import DetailsPanel from '../../src/lib/ui/DetailsPanel.svelte';
 import Legend from '../../src/lib/ui/Legend.svelte';
 import { ALL, GBR } from '../fixtures/countries';
 
-const hostile = {
-	...GBR,
-	id: 'FRA',
-	name: 'France',
-	events: [
-		{
-			...GBR.events[0],
-			summary: '<img src=x onerror="window.hacked=1"> plain words',
-			source: { url: null, publisher: 'Le Monde', title: '<b>bold</b> headline' }
-		}
-	]
-};
+const hostile = { ...GBR, id: 'FRA', name: 'France', events: [GBR.events[0]] };
 const dataset: Dataset = {
 	updated: '2026-11-01',
 	first: '2012-10-08',
-	countries: [...ALL, hostile]
+	countries: [...ALL, hostile],
+	milestones: []
 };
-const appAt = (date: string) => {
-	const app = new AppState(dataset, '2026-11-29');
+const detail = (summary: string, title = 'Fixture headline'): EventDetail => ({
+	scope: '5G',
+	summary,
+	source: {
+		url: 'https://example.org/report',
+		publisher: 'Fixture',
+		title,
+		quote: 'A verbatim sentence from the page',
+		original: null
+	},
+	checked: '2026-11-20'
+});
+const details: Details = {
+	countries: {
+		GBR: { events: [detail('Restricted.'), detail('Banned.')], military: [], review: null },
+		FRA: {
+			events: [detail('<img src=x onerror="window.hacked=1"> plain words', '<b>bold</b> headline')],
+			military: [],
+			review: null
+		},
+		ISL: {
+			events: [],
+			military: [],
+			review: { finding: 'Nothing found in the fixture.', searched: 'fixture search' }
+		}
+	},
+	milestones: []
+};
+const appAt = (date: string, fetchDetails = () => Promise.resolve(details)) => {
+	const app = new AppState(dataset, '2026-11-29', fetchDetails);
 	app.timeline.set(date);
 	return app;
 };
+/** Lets the details promise settle and Svelte render what it brought. */
+const settle = async () => {
+	await new Promise((r) => setTimeout(r, 0));
+	flushSync();
+};
 
 describe('Legend', () => {
-	it('shows one entry per stance with its count at the date', () => {
+	it('shows one entry per stance, plus home and unreviewed while some country is so', () => {
 		render(Legend, { app: appAt('2020-08-01') });
-		const banned = document.querySelector('[data-stance="banned"]')!;
-		expect(within(banned as HTMLElement).getByTestId('count').textContent).toBe('2');
-		expect(document.querySelectorAll('[data-stance]')).toHaveLength(6);
+		const count = (s: string) =>
+			within(document.querySelector(`[data-stance="${s}"]`) as HTMLElement).getByTestId('count')
+				.textContent;
+		expect(count('banned')).toBe('2');
+		expect(count('home')).toBe('1');
+		expect(count('unreviewed')).toBe('1');
+		expect(document.querySelectorAll('[data-stance]')).toHaveLength(8);
 	});
 
 	it('highlights a stance while an entry has focus, and pins it on click', async () => {
@@ -55,10 +82,11 @@ describe('Legend', () => {
 });
 
 describe('DetailsPanel', () => {
-	it('lists every event with its source, dimming those after the date', () => {
+	it('lists every event with its source and quote, dimming those after the date', async () => {
 		const app = appAt('2020-03-01');
 		app.select('GBR');
 		render(DetailsPanel, { app });
+		await settle();
 		const panel = screen.getByTestId('details');
 		expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('United Kingdom');
 		const items = panel.querySelectorAll('ol.events > li');
@@ -69,6 +97,40 @@ describe('DetailsPanel', () => {
 		expect(link.getAttribute('href')).toBe('https://example.org/report');
 		expect(link.getAttribute('target')).toBe('_blank');
 		expect(link.getAttribute('rel')).toContain('noopener');
+		const quote = items[0].querySelector('details.quote')!;
+		expect(quote.hasAttribute('open')).toBe(false);
+		expect(quote.querySelector('summary')?.textContent).toBe('Quote from the source');
+		expect(quote.textContent).toContain('A verbatim sentence from the page');
+		expect(quote.textContent).toContain('20 November 2026');
+	});
+
+	it('shows dates and stances at once and the words once they arrive, or says they failed', async () => {
+		let fail: (e: Error) => void = () => {};
+		const app = appAt('2021-01-01', () => new Promise<Details>((_, reject) => (fail = reject)));
+		app.select('GBR');
+		render(DetailsPanel, { app });
+		const panel = screen.getByTestId('details');
+		expect(panel.textContent).toContain('14 July 2020');
+		expect(panel.textContent).toContain('Loading the summary and source');
+		fail(new Error('offline'));
+		await settle();
+		expect(panel.textContent).toContain('The sources could not be loaded');
+	});
+
+	it.each([
+		[
+			'a searched country says so, with the date and where',
+			'ISL',
+			/Reviewed: no government action .* found \(as of 1 November 2026\)\.\s*Nothing found in the fixture\..*Searched: fixture search/s
+		],
+		['a place nobody searched says that instead', 'GRL', /Not yet reviewed/],
+		['China is the home of both vendors', 'CHN', /home to both Huawei and ZTE/]
+	])('%s', async (_name, id, text) => {
+		const app = appAt('2021-01-01');
+		app.select(id);
+		render(DetailsPanel, { app });
+		await settle();
+		expect(screen.getByTestId('details').textContent).toMatch(text);
 	});
 
 	it('moves the slider to an event when its date is clicked', async () => {
@@ -79,10 +141,11 @@ describe('DetailsPanel', () => {
 		expect(app.view.date).toBe('2020-07-14');
 	});
 
-	it('shows markup in a data file as text, never as HTML', () => {
+	it('shows markup in a data file as text, never as HTML', async () => {
 		const app = appAt('2021-01-01');
 		app.select('FRA');
 		render(DetailsPanel, { app });
+		await settle();
 		const panel = screen.getByTestId('details');
 		expect(panel.querySelector('img')).toBeNull();
 		expect(panel.querySelector('b')).toBeNull();
@@ -110,7 +173,9 @@ describe('CountryTable', () => {
 		await fireEvent.click(screen.getByRole('button', { name: /Country/ }));
 		expect(names()).toEqual([
 			'Afghanistan',
+			'China',
 			'France',
+			'Greenland',
 			'Iceland',
 			'Taiwan',
 			'United Kingdom',

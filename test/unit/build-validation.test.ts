@@ -1,17 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { build, EVENT_COLUMNS, MILITARY_COLUMNS } from '../../src/build/build-data';
+import {
+	build,
+	EVENT_COLUMNS,
+	MILESTONE_COLUMNS,
+	MILITARY_COLUMNS,
+	REVIEW_COLUMNS
+} from '../../src/build/build-data';
+import { MUST_REVIEW } from '../../src/build/regions';
 
 const header = EVENT_COLUMNS.join(',');
-const good =
-	'GBR,2020-07-14,day,huawei,banned,5G networks,The government ordered operators to stop buying Huawei 5G kit and remove it by 2027.,https://www.gov.uk/x,UK Government,Huawei to be removed from UK 5G networks by 2027,confirmed';
+const quoteAndCheck =
+	'The government announced that operators must remove Huawei equipment by 2027,,confirmed,2026-11-29';
+const good = `GBR,2020-07-14,day,huawei,banned,5G networks,The government ordered operators to stop buying Huawei 5G kit and remove it by 2027.,https://www.gov.uk/x,UK Government,Huawei to be removed from UK 5G networks by 2027,${quoteAndCheck}`;
 const militaryHeader = MILITARY_COLUMNS.join(',');
-const goodMilitary =
-	'DEU,2012-01-01,,major,35000,Ramstein Air Base,https://example.org/a,Example,US troops in Germany,confirmed';
+const goodMilitary = `DEU,2012-01-01,,major,35000,Ramstein Air Base,https://example.org/a,Example,US troops in Germany,Ramstein Air Base hosts about 9000 American troops today,,confirmed,2026-11-29`;
+const milestoneHeader = MILESTONE_COLUMNS.join(',');
+const goodMilestone = `2019-05-15,day,Huawei on the Entity List,The US Commerce Department added Huawei to its Entity List of firms US suppliers need a licence to sell to.,https://example.org/m,Reuters,US puts Huawei on trade blacklist,${quoteAndCheck}`;
+/** Every country that must be reviewed, except those the test gives events or leaves out. */
+const reviewRows = (except: string[] = []) =>
+	[...MUST_REVIEW]
+		.filter((id) => id !== 'GBR' && !except.includes(id))
+		.map((id) => `${id},2026-11-01,No government action found in this test,test search`);
 
-function run(eventRows: string[], militaryRows: string[] = [goodMilitary]) {
+interface Extra {
+	reviews?: string[];
+	milestones?: string[];
+}
+function run(
+	eventRows: string[],
+	militaryRows: string[] = [goodMilitary],
+	{ reviews = reviewRows(), milestones = [goodMilestone] }: Extra = {}
+) {
+	const file = (columns: readonly string[], rows: string[]) =>
+		[columns.join(','), ...rows].join('\n') + '\n';
 	return build({
-		events: ['data/events.csv', [header, ...eventRows].join('\n') + '\n'],
-		military: ['data/us-military.csv', [militaryHeader, ...militaryRows].join('\n') + '\n'],
+		events: ['data/events.csv', file(EVENT_COLUMNS, eventRows)],
+		military: ['data/us-military.csv', file(MILITARY_COLUMNS, militaryRows)],
+		reviews: ['data/reviews.csv', file(REVIEW_COLUMNS, reviews)],
+		milestones: ['data/milestones.csv', file(MILESTONE_COLUMNS, milestones)],
 		meta: ['data/meta.json', '{"checked": "2024-01-01"}']
 	});
 }
@@ -23,15 +49,52 @@ const withField = (row: string, index: number, value: string) => {
 const col = (name: (typeof EVENT_COLUMNS)[number]) => EVENT_COLUMNS.indexOf(name);
 
 describe('npm run data validation', () => {
-	it('accepts a good file and writes the four outputs', () => {
+	it('accepts good files and writes the map data and the open data', () => {
 		const result = run([good]);
 		expect(result.problems).toEqual([]);
 		expect(Object.keys(result.outputs).sort()).toEqual([
 			'countries.json',
+			'dataset.json',
+			'details.json',
+			'events.csv',
 			'first-paint.json',
+			'milestones.csv',
+			'reviews.csv',
 			'stances.json',
-			'svg-map.json'
+			'svg-map.json',
+			'us-military.csv'
 		]);
+	});
+
+	it('keeps summaries and quotes out of the first-load data and puts them in the details', () => {
+		const { outputs } = run([good]);
+		expect(outputs['stances.json']).not.toContain('remove it by 2027');
+		expect(outputs['stances.json']).not.toContain('must remove Huawei equipment');
+		const details = JSON.parse(outputs['details.json']);
+		expect(details.countries.GBR.events[0]).toMatchObject({
+			summary: expect.stringContaining('remove it by 2027'),
+			source: { quote: expect.stringContaining('must remove Huawei equipment'), original: null },
+			checked: '2026-11-29'
+		});
+		expect(details.countries.ISL.review.finding).toBe('No government action found in this test');
+	});
+
+	it('marks China as the home of both vendors and carries review dates', () => {
+		const stances = JSON.parse(run([good]).outputs['stances.json']);
+		const byId = new Map(stances.countries.map((c: { id: string }) => [c.id, c]));
+		expect(byId.get('CHN')).toMatchObject({ home: true, events: [] });
+		expect(byId.get('ISL')).toMatchObject({ home: false, reviewed: '2026-11-01' });
+		expect(byId.get('GRL')).toMatchObject({ reviewed: null, events: [] });
+	});
+
+	it('publishes the open data: the CSVs as given and one JSON with the licence', () => {
+		const { outputs } = run([good]);
+		expect(outputs['events.csv']).toBe(header + '\n' + good + '\n');
+		const all = JSON.parse(outputs['dataset.json']);
+		expect(all.licence).toContain('CC BY 4.0');
+		expect(all.events).toHaveLength(1);
+		expect(all.milestones[0].title).toBe('Huawei on the Entity List');
+		expect(all.reviews.length).toBe(MUST_REVIEW.size - 1);
 	});
 
 	it.each([
@@ -93,10 +156,32 @@ describe('npm run data validation', () => {
 			withField(good, col('source_title'), '<img src=x onerror=alert(1)>'),
 			'source_title: must be plain text'
 		],
+		['no source link', withField(good, col('source_url'), ''), 'source_url: must be a full URL'],
 		[
-			'no source at all',
-			withField(withField(good, col('source_url'), ''), col('source_title'), ''),
-			'source_title: needs a source_url or a headline'
+			'no quote from the source',
+			withField(good, col('source_quote'), ''),
+			'source_quote: must be at least 20 characters'
+		],
+		[
+			'a quote too long to be a short quote',
+			withField(good, col('source_quote'), 'x'.repeat(301)),
+			'source_quote: must be at most 300 characters'
+		],
+		[
+			'HTML in the quote',
+			withField(good, col('source_quote'), 'He said <b>no</b> to Huawei in the network today'),
+			'source_quote: must be plain text'
+		],
+		[
+			'a javascript: original link',
+			withField(good, col('source_original'), 'javascript:alert(1)'),
+			'source_original: must start with http:// or https://'
+		],
+		['no second reading', withField(good, col('checked'), ''), 'checked: must be a real date'],
+		[
+			'a second reading in the future',
+			withField(good, col('checked'), '2099-01-01'),
+			'checked: must not be in the future'
 		],
 		[
 			'a missing publisher',
@@ -124,14 +209,11 @@ describe('npm run data validation', () => {
 				'GBR,2020',
 				withField(good, col('date'), '2020-13-01')
 			],
-			[
-				goodMilitary,
-				'DEU,2015-01-01,2014-01-01,major,,Ramstein,https://example.org/b,Example,Title,confirmed'
-			]
+			[goodMilitary, goodMilitary.replace('2012-01-01,', '2015-01-01,2014-01-01')]
 		);
 		expect(result.problems).toEqual([
 			expect.stringMatching(/^data\/events\.csv:3: country: /),
-			'data/events.csv:4: row: has 2 fields, the header has 11',
+			'data/events.csv:4: row: has 2 fields, the header has 14',
 			expect.stringMatching(/^data\/events\.csv:5: date: /),
 			expect.stringMatching(/^data\/us-military\.csv:3: to: must be after from/)
 		]);
@@ -164,8 +246,13 @@ describe('npm run data validation', () => {
 		],
 		[
 			'a country with no shape on the map',
-			[withField(good, col('country'), 'ATA')],
+			[good, withField(good, col('country'), 'ATA')],
 			'country: ATA has no shape on the map'
+		],
+		[
+			"a stance row for China, the vendors' home",
+			[good, withField(good, col('country'), 'CHN')],
+			"data/events.csv:3: country: CHN is the vendors' home"
 		]
 	])('rejects %s', (_name, rows, message) => {
 		const result = run(rows);
@@ -179,10 +266,23 @@ describe('npm run data validation', () => {
 		]);
 	});
 
+	it('rejects a military row without a quote or a second reading', () => {
+		const row = goodMilitary.replace(
+			'Ramstein Air Base hosts about 9000 American troops today,,confirmed,2026-11-29',
+			',,confirmed,'
+		);
+		expect(run([good], [row]).problems).toEqual([
+			'data/us-military.csv:2: source_quote: must be at least 20 characters ("")',
+			'data/us-military.csv:2: checked: must be a real date written YYYY-MM-DD ("")'
+		]);
+	});
+
 	it('rejects a file whose header lacks a column', () => {
 		const result = build({
 			events: ['data/events.csv', 'country,date\nGBR,2020-01-01\n'],
 			military: ['data/us-military.csv', militaryHeader + '\n'],
+			reviews: ['data/reviews.csv', REVIEW_COLUMNS.join(',') + '\n'],
+			milestones: ['data/milestones.csv', milestoneHeader + '\n'],
 			meta: ['data/meta.json', '{"checked": "2024-01-01"}']
 		});
 		expect(result.problems[0]).toMatch(/^data\/events\.csv:1: header: missing precision, company/);
@@ -190,6 +290,100 @@ describe('npm run data validation', () => {
 
 	it('gives the same bytes for the same input', () => {
 		expect(run([good]).outputs).toEqual(run([good]).outputs);
+	});
+});
+
+describe('data/reviews.csv', () => {
+	const reviews = reviewRows(['ISL', 'TCD']);
+	it.each([
+		[
+			'a UN member with neither events nor a review',
+			[...reviews, 'ISL,2026-11-01,No government action found in this test,test search'],
+			`data/reviews.csv:${reviews.length + 3}: country: TCD (Chad) has neither events nor a review row`
+		],
+		[
+			'an unknown country code',
+			[
+				...reviews,
+				'XYZ,2026-11-01,No government action found,test search',
+				'TCD,2026-11-01,Nothing found here,test search',
+				'ISL,2026-11-01,Nothing found here,test search'
+			],
+			`data/reviews.csv:${reviews.length + 2}: country: unknown country code`
+		],
+		[
+			'a review dated in the future',
+			[
+				...reviews,
+				'ISL,2099-01-01,No government action found,test search',
+				'TCD,2026-11-01,Nothing found here,test search'
+			],
+			`data/reviews.csv:${reviews.length + 2}: reviewed: must not be in the future`
+		],
+		[
+			'HTML in a finding',
+			[
+				...reviews,
+				'ISL,2026-11-01,<script>alert(1)</script> nothing,test search',
+				'TCD,2026-11-01,Nothing found here,test search'
+			],
+			`data/reviews.csv:${reviews.length + 2}: finding: must be plain text`
+		],
+		[
+			'a country reviewed twice',
+			[
+				...reviews,
+				'ISL,2026-11-01,Nothing found here,test search',
+				'ISL,2026-10-01,Nothing found here,test search',
+				'TCD,2026-11-01,Nothing found here,test search'
+			],
+			`data/reviews.csv:${reviews.length + 3}: country: ISL is already reviewed on line ${reviews.length + 2}`
+		]
+	])('rejects %s, naming file, line and field', (_name, rows, message) => {
+		const result = run([good], [goodMilitary], { reviews: rows });
+		expect(result.problems).toEqual([expect.stringContaining(message)]);
+		expect(result.outputs).toEqual({});
+	});
+});
+
+describe('data/milestones.csv', () => {
+	const mcol = (name: (typeof MILESTONE_COLUMNS)[number]) => MILESTONE_COLUMNS.indexOf(name);
+	it.each([
+		[
+			'a bad date',
+			withField(goodMilestone, mcol('date'), '2019-02-30'),
+			'date: must be a real date'
+		],
+		[
+			'a future date',
+			withField(goodMilestone, mcol('date'), '2099-05-15'),
+			'date: must not be in the future'
+		],
+		[
+			'a javascript: link',
+			withField(goodMilestone, mcol('source_url'), 'javascript:alert(1)'),
+			'source_url: must start with http'
+		],
+		[
+			'HTML in the title',
+			withField(goodMilestone, mcol('title'), '<b>Entity List</b>'),
+			'title: must be plain text'
+		],
+		[
+			'no quote',
+			withField(goodMilestone, mcol('source_quote'), ''),
+			'source_quote: must be at least 20'
+		],
+		[
+			'a month-precise date that is not the 1st',
+			withField(goodMilestone, mcol('precision'), 'month'),
+			'date: a month-precise date must be the 1st'
+		]
+	])('rejects %s, naming file, line and field', (_name, row, message) => {
+		const result = run([good], [goodMilitary], {
+			milestones: [goodMilestone.replace('2019-05-15', '2018-04-01'), row]
+		});
+		expect(result.problems).toEqual([expect.stringContaining(`data/milestones.csv:3: ${message}`)]);
 	});
 });
 
@@ -210,6 +404,8 @@ describe('data/meta.json', () => {
 		const result = build({
 			events: ['data/events.csv', header + '\n' + good + '\n'],
 			military: ['data/us-military.csv', militaryHeader + '\n'],
+			reviews: ['data/reviews.csv', [REVIEW_COLUMNS.join(','), ...reviewRows()].join('\n')],
+			milestones: ['data/milestones.csv', milestoneHeader + '\n'],
 			meta: ['data/meta.json', text]
 		});
 		expect(result.problems[0]).toContain(message);

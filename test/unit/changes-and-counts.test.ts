@@ -37,20 +37,30 @@ describe('changesBetween', () => {
 
 describe('countsAt', () => {
 	it.each([
-		['before any event every country is none', '2011-01-01', 'any', { none: 5 }],
+		[
+			'before any event every searched country is none, China home and Greenland unreviewed',
+			'2011-01-01',
+			'any',
+			{ none: 5, home: 1, unreviewed: 1 }
+		],
 		[
 			'in 2015 the US restricts and Taiwan bans',
 			'2015-06-01',
 			'huawei',
-			{ restricted: 1, banned: 1, none: 3 }
+			{ restricted: 1, banned: 1, none: 3, home: 1, unreviewed: 1 }
 		],
 		[
 			'in August 2020 the UK joins the banned',
 			'2020-08-01',
 			'huawei',
-			{ restricted: 1, banned: 2, none: 2 }
+			{ restricted: 1, banned: 2, none: 2, home: 1, unreviewed: 1 }
 		],
-		['ZTE in 2020 counts Taiwan as restricted', '2020-08-01', 'zte', { restricted: 2, none: 3 }]
+		[
+			'ZTE in 2020 counts Taiwan as restricted',
+			'2020-08-01',
+			'zte',
+			{ restricted: 2, none: 3, home: 1, unreviewed: 1 }
+		]
 	] as const)('%s', (_name, date, company, expected) => {
 		const counts = countsAt(ALL, date, company);
 		const nonZero = Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));

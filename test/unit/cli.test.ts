@@ -73,6 +73,18 @@ describe('npm run stance', () => {
 		expect(json.events.every((e: { date: string }) => e.date <= args[1])).toBe(true);
 	});
 
+	it('says China is the vendors’ home instead of giving it a stance', () => {
+		const { status, json } = stance('CHN', '2020-01-01');
+		expect(status).toBe(0);
+		expect(json).toMatchObject({ country: 'CHN', home: true, stance: null });
+	});
+
+	it('gives a stance and no home flag everywhere else', () => {
+		const { json } = stance('GBR', '2020-07-15');
+		expect(json.home).toBeUndefined();
+		expect(json.stance).toBe('banned');
+	});
+
 	it.each([
 		['an unknown code', ['XYZ', '2020-01-01'], /unknown country code: XYZ/],
 		['a malformed date', ['GBR', '2020-13-01'], /not a date: 2020-13-01/],

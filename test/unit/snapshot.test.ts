@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotSvg } from '../../src/lib/export/snapshot';
 import { mapSvgMarkup } from '../../src/lib/map/svgMarkup';
-import { STANCE_COLORS } from '../../src/lib/model/palette';
+import { MAP_COLORS } from '../../src/lib/model/palette';
+import type { MapClass } from '../../src/lib/model/types';
 
 const shapes = {
 	width: 960,
@@ -10,29 +11,28 @@ const shapes = {
 	paths: [
 		{ id: 'GBR', d: 'M1,1L2,2Z' },
 		{ id: 'AUS', d: 'M5,5L6,6Z' },
+		{ id: 'CHN', d: 'M7,7L6,6Z' },
 		{ id: null, d: 'M9,9L8,8Z' },
 		{ id: '"><script>', d: 'M3,3Z' }
 	],
 	markers: [{ id: 'SGP', x: 10, y: 20 }]
 };
 const look = {
-	stance: (id: string) =>
-		(id === 'GBR' ? 'banned' : id === 'AUS' ? 'allowed' : 'none') as 'banned' | 'allowed' | 'none',
+	cls: (id: string): MapClass =>
+		id === 'GBR' ? 'banned' : id === 'AUS' ? 'allowed' : id === 'CHN' ? 'home' : 'none',
 	military: (id: string) => id === 'GBR'
 };
 
 describe('mapSvgMarkup', () => {
 	const svg = mapSvgMarkup(shapes, look);
 	it.each([
+		['colours a country by its stance', `d="M1,1L2,2Z" data-id="GBR" fill="${MAP_COLORS.banned}"`],
 		[
-			'colours a country by its stance',
-			`d="M1,1L2,2Z" data-id="GBR" fill="${STANCE_COLORS.banned}"`
+			'draws a shape without a code as not yet reviewed',
+			`d="M9,9L8,8Z" fill="${MAP_COLORS.unreviewed}"`
 		],
-		[
-			'draws a shape without a code in the neutral colour',
-			`d="M9,9L8,8Z" fill="${STANCE_COLORS.none}"`
-		],
-		['dots an allowed country', 'data-id="AUS" data-overlay="dots"'],
+		['dots an allowed country', 'data-id="AUS" data-overlay="pattern" fill="url(#fp-allowed)"'],
+		["stripes the vendors' home", 'data-id="CHN" data-overlay="pattern" fill="url(#fp-home)"'],
 		['hatches a country with US forces', 'data-id="GBR" data-overlay="hatch"'],
 		['draws small-country markers', 'class="marker" cx="10" cy="20" r="3.5" data-id="SGP"']
 	])('%s', (_name, fragment) => {
@@ -41,21 +41,30 @@ describe('mapSvgMarkup', () => {
 
 	it('never writes an id that is not a three-letter code into the markup', () => {
 		expect(svg).not.toContain('<script>');
-		expect(svg.match(/data-id="/g)).toHaveLength(5);
+		expect(svg.match(/data-id="/g)).toHaveLength(7);
 	});
 });
 
 describe('snapshotSvg', () => {
 	const svg = snapshotSvg({
 		shapes,
-		stances: new Map([
+		classes: new Map<string, MapClass>([
 			['GBR', 'banned'],
 			['AUS', 'allowed']
 		]),
 		military: new Set(['GBR']),
 		title: 'Who shut out <Huawei> & ZTE?',
 		subtitle: 'Stance toward Huawei',
-		counts: { banned: 1, restricted: 0, pressured: 0, briefed: 0, allowed: 1, none: 2 },
+		counts: {
+			banned: 1,
+			restricted: 0,
+			pressured: 0,
+			briefed: 0,
+			allowed: 1,
+			none: 2,
+			home: 0,
+			unreviewed: 0
+		},
 		source: 'Sources: Stance Map',
 		date: '2020-08-01'
 	});

@@ -2,14 +2,15 @@ import { changesBetween, type StanceChange } from '$lib/model/changes';
 import { countsAt } from '$lib/model/counts';
 import { todayIso } from '$lib/model/dates';
 import { militaryAt } from '$lib/model/militaryAt';
-import { stanceAt } from '$lib/model/stanceAt';
-import type { CountryRecord, Dataset, Stance } from '$lib/model/types';
+import { mapClassAt } from '$lib/model/mapClass';
+import type { CountryRecord, Dataset, Details, MapClass } from '$lib/model/types';
 import { defaultView, type ViewContext, type ViewState } from '$lib/state/viewState';
 import { TimelineController } from '$lib/timeline/controller';
 
 export interface CountryView {
 	record: CountryRecord;
-	stance: Stance;
+	/** How the map draws it: a stance, or home / unreviewed. */
+	cls: MapClass;
 	military: boolean;
 }
 
@@ -29,13 +30,19 @@ export class AppState {
 	playing = $state(false);
 	hovered = $state<string | null>(null);
 	/** The legend entry a reader points at: those countries stand out. */
-	highlight = $state<Stance | null>(null);
+	highlight = $state<MapClass | null>(null);
 	/** The date before the latest step, to say what changed. */
 	previousDate = $state<string | null>(null);
+	/** Summaries, quotes and sources: null until asked for (they are not in the first HTML). */
+	details = $state<Details | null>(null);
+	detailsFailed = $state(false);
+	#detailsPending = false;
 
 	constructor(
 		readonly dataset: Dataset,
-		today = todayIso()
+		today = todayIso(),
+		private readonly fetchDetails: () => Promise<Details> = () =>
+			Promise.reject(new Error('no details source'))
 	) {
 		this.byId = new Map(dataset.countries.map((c) => [c.id, c]));
 		this.context = {
@@ -64,7 +71,7 @@ export class AppState {
 	countries = $derived.by((): CountryView[] =>
 		this.dataset.countries.map((record) => ({
 			record,
-			stance: stanceAt(record, this.view.date, this.view.company),
+			cls: mapClassAt(record, this.view.date, this.view.company),
 			military: militaryAt(record, this.view.date) !== undefined
 		}))
 	);
@@ -80,6 +87,22 @@ export class AppState {
 	selected = $derived.by(() =>
 		this.view.country ? (this.byId.get(this.view.country) ?? null) : null
 	);
+
+	/** Fetches the details once; after a failure the next request tries again. */
+	requestDetails() {
+		if (this.details || this.#detailsPending) return;
+		this.#detailsPending = true;
+		this.fetchDetails().then(
+			(details) => {
+				this.details = details;
+				this.detailsFailed = false;
+			},
+			() => {
+				this.detailsFailed = true;
+				this.#detailsPending = false;
+			}
+		);
+	}
 
 	select(id: string | null) {
 		this.view.country = id && this.byId.has(id) ? id : null;

@@ -1,6 +1,6 @@
 import { asset } from '$app/paths';
 import type { SvgShapes } from '$lib/map/svgMarkup';
-import type { Dataset } from '$lib/model/types';
+import type { Dataset, Details } from '$lib/model/types';
 
 export interface PageData {
 	dataset: Dataset;
@@ -17,12 +17,18 @@ export async function loadStanceData(fetch: typeof globalThis.fetch): Promise<Pa
 	return { dataset: await getJson<Dataset>(fetch, '/data/stances.json') };
 }
 
-let shapes: Promise<SvgShapes> | null = null;
-/** The SVG map's paths, fetched once and only when needed: the no-WebGL map and downloads. */
-export function loadShapes(): Promise<SvgShapes> {
-	shapes ??= getJson<SvgShapes>(fetch, '/data/svg-map.json').catch((error) => {
-		shapes = null; // a later call tries again
-		throw error;
-	});
-	return shapes;
+/** Fetches a file once, when first asked for; after a failure the next call tries again. */
+function onDemand<T>(path: string): () => Promise<T> {
+	let pending: Promise<T> | null = null;
+	return () =>
+		(pending ??= getJson<T>(fetch, path).catch((error) => {
+			pending = null;
+			throw error;
+		}));
 }
+
+/** The SVG map's paths, fetched only when needed: the no-WebGL map and downloads. */
+export const loadShapes = onDemand<SvgShapes>('/data/svg-map.json');
+
+/** Summaries, quotes and sources: not in the first HTML, fetched when a reader opens them. */
+export const loadDetails = onDemand<Details>('/data/details.json');

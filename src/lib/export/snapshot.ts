@@ -1,15 +1,15 @@
 import { formatDate } from '$lib/model/dates';
 import { mapSvgMarkup, type SvgShapes } from '$lib/map/svgMarkup';
-import { PATTERNED, STANCE_COLORS, STANCE_LABELS } from '$lib/model/palette';
-import { STANCES, type Stance } from '$lib/model/types';
+import { MAP_COLORS, MAP_LABELS, PATTERNS } from '$lib/model/palette';
+import { MAP_CLASSES, STANCES, type MapClass } from '$lib/model/types';
 
 export interface SnapshotInput {
 	shapes: SvgShapes;
-	stances: ReadonlyMap<string, Stance>;
+	classes: ReadonlyMap<string, MapClass>;
 	military: ReadonlySet<string> | null;
 	title: string;
 	subtitle: string;
-	counts: Record<Stance, number>;
+	counts: Record<MapClass, number>;
 	source: string;
 	date: string;
 }
@@ -28,16 +28,18 @@ export function snapshotSvg(input: SnapshotInput): string {
 	const map = mapSvgMarkup(
 		shapes,
 		{
-			stance: (id) => input.stances.get(id) ?? 'none',
+			cls: (id) => input.classes.get(id) ?? 'unreviewed',
 			military: (id) => !!input.military?.has(id)
 		},
 		'snapshot'
 	).replace('<svg ', `<svg x="0" y="${top}" width="${width}" height="${shapes.height}" `);
 	const items = [
-		...STANCES.map((s) => ({
-			color: STANCE_COLORS[s],
-			pattern: PATTERNED.has(s) ? 'dots' : null,
-			label: `${STANCE_LABELS[s]} (${input.counts[s]})`
+		...MAP_CLASSES.filter(
+			(s) => (STANCES as readonly string[]).includes(s) || input.counts[s] > 0
+		).map((s) => ({
+			color: MAP_COLORS[s],
+			pattern: PATTERNS[s] ? s : null,
+			label: `${MAP_LABELS[s]} (${input.counts[s]})`
 		})),
 		...(input.military
 			? [

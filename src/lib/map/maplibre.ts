@@ -12,9 +12,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Stance } from '../model/types';
+import { PATTERNS } from '../model/palette';
+import type { MapClass } from '../model/types';
 import { WORLD_BOUNDS } from './bounds';
-import { dots, hatch } from './patterns';
+import { dots, hatch, stripes } from './patterns';
 import { buildStyle, type MapTheme } from './style';
 import { unwrapRing } from './unwrap';
 
@@ -22,7 +23,7 @@ import { unwrapRing } from './unwrap';
 setWorkerUrl(workerUrl);
 
 export interface CountryPaint {
-	stance: Stance;
+	cls: MapClass;
 	military: boolean;
 }
 
@@ -139,9 +140,9 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 			let changed = false;
 			for (const [id, next] of states) {
 				const prev = painted.get(id);
-				if (prev && prev.stance === next.stance && prev.military === next.military) continue;
+				if (prev && prev.cls === next.cls && prev.military === next.military) continue;
 				painted.set(id, next);
-				setState(id, { stance: next.stance, military: next.military });
+				setState(id, { cls: next.cls, military: next.military });
 				changed = true;
 			}
 			if (changed) options.onDrawing(true);
@@ -178,7 +179,10 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 		map.once('load', () => {
 			const ratio = 2;
 			map.addImage('hatch', hatch(16, rgba(theme.outline, 200)), { pixelRatio: ratio });
-			map.addImage('dots', dots(16, rgba('#ffffff', 230)), { pixelRatio: ratio });
+			for (const [cls, { kind, ink }] of Object.entries(PATTERNS)) {
+				const draw = kind === 'dots' ? dots : stripes;
+				map.addImage(cls, draw(16, rgba(ink, 230)), { pixelRatio: ratio });
+			}
 			const { countries, markers } = toFeatures(options.geometry);
 			(map.getSource('countries') as unknown as { setData(d: unknown): void }).setData(countries);
 			(map.getSource('markers') as unknown as { setData(d: unknown): void }).setData(markers);

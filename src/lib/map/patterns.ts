@@ -37,3 +37,12 @@ export function dots(size: number, rgba: readonly number[]): PatternImage {
 				if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r * r) paint(img, x, y, rgba);
 	return img;
 }
+
+/** Horizontal stripes: mark the two map classes that are not stances (home, unreviewed). */
+export function stripes(size: number, rgba: readonly number[]): PatternImage {
+	const img = blank(size);
+	const width = Math.max(1, Math.round(size / 8));
+	for (let y = 0; y < size; y++)
+		for (let x = 0; x < size; x++) if (y % (size / 2) < width) paint(img, x, y, rgba);
+	return img;
+}

@@ -1,10 +1,11 @@
 import type {
 	DataDrivenPropertyValueSpecification,
 	ExpressionSpecification,
+	LayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import { STANCE_COLORS } from '../model/palette';
-import { STANCES } from '../model/types';
+import { MAP_COLORS, PATTERNS } from '../model/palette';
+import { MAP_CLASSES, type MapClass } from '../model/types';
 
 export interface MapTheme {
 	water: string;
@@ -17,9 +18,9 @@ export const DARK: MapTheme = { water: '#1b2530', border: '#0d1117', outline: '#
 
 const stanceColor = [
 	'match',
-	['feature-state', 'stance'],
-	...STANCES.flatMap((s) => [s, STANCE_COLORS[s]]),
-	STANCE_COLORS.none
+	['feature-state', 'cls'],
+	...MAP_CLASSES.flatMap((s) => [s, MAP_COLORS[s]]),
+	MAP_COLORS.unreviewed
 ] as unknown as ExpressionSpecification;
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const byState = (...cases: (ExpressionSpecification | number)[]) =>
@@ -49,15 +50,15 @@ export function buildStyle(theme: MapTheme): StyleSpecification {
 					'fill-opacity': byState(state('dim'), 0.2, 1)
 				}
 			},
-			{
-				id: 'allowed-dots',
+			...(Object.keys(PATTERNS) as MapClass[]).map((cls): LayerSpecification => ({
+				id: `${cls}-pattern`,
 				type: 'fill',
 				source: 'countries',
 				paint: {
-					'fill-pattern': 'dots',
-					'fill-opacity': byState(['==', ['feature-state', 'stance'], 'allowed'], 1, 0)
+					'fill-pattern': cls,
+					'fill-opacity': byState(['==', ['feature-state', 'cls'], cls], 1, 0)
 				}
-			},
+			})),
 			{
 				id: 'military-hatch',
 				type: 'fill',

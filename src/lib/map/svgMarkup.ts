@@ -1,5 +1,5 @@
-import { PATTERNED, STANCE_COLORS } from '$lib/model/palette';
-import type { Stance } from '$lib/model/types';
+import { MAP_COLORS, PATTERNS } from '$lib/model/palette';
+import type { MapClass } from '$lib/model/types';
 
 /** A map as SVG path data in the frame of frame.ts; ids are ISO alpha-3 or null. */
 export interface SvgShapes {
@@ -10,11 +10,24 @@ export interface SvgShapes {
 }
 
 export interface SvgLook {
-	stance(id: string): Stance;
+	cls(id: string): MapClass;
 	military(id: string): boolean;
 }
 
 const ID = /^[A-Z]{3}$/;
+
+/** One SVG pattern per patterned map class, drawn in that class's ink. */
+export function patternDefs(prefix: string): string {
+	return Object.entries(PATTERNS)
+		.map(([cls, { kind, ink }]) => {
+			const mark =
+				kind === 'dots'
+					? `<circle cx="3" cy="3" r="1.1" fill="${ink}"/>`
+					: `<line x1="0" y1="1" x2="6" y2="1" stroke="${ink}" stroke-width="1.2"/>`;
+			return `<pattern id="${prefix}-${cls}" width="6" height="${kind === 'dots' ? 6 : 3}" patternUnits="userSpaceOnUse">${mark}</pattern>`;
+		})
+		.join('');
+}
 
 /**
  * The map as SVG markup, built only from numbers (path data, coordinates) and fixed colours: no
@@ -23,15 +36,18 @@ const ID = /^[A-Z]{3}$/;
  */
 export function mapSvgMarkup(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): string {
 	const safe = (id: string | null) => (id && ID.test(id) ? id : null);
-	const fill = (id: string | null) => STANCE_COLORS[id ? look.stance(id) : 'none'];
+	const fill = (id: string | null) => MAP_COLORS[id ? look.cls(id) : 'unreviewed'];
 	const countries: string[] = [];
 	const overlays: string[] = [];
 	for (const { id: raw, d } of shapes.paths) {
 		const id = safe(raw);
 		const data = id ? ` data-id="${id}"` : '';
 		countries.push(`<path class="country" d="${d}"${data} fill="${fill(id)}"/>`);
-		if (id && PATTERNED.has(look.stance(id)))
-			overlays.push(`<path d="${d}"${data} data-overlay="dots" fill="url(#${prefix}-dots)"/>`);
+		const pattern = id ? PATTERNS[look.cls(id)] : undefined;
+		if (pattern)
+			overlays.push(
+				`<path d="${d}"${data} data-overlay="pattern" fill="url(#${prefix}-${look.cls(id!)})"/>`
+			);
 		if (id && look.military(id))
 			overlays.push(`<path d="${d}"${data} data-overlay="hatch" fill="url(#${prefix}-hatch)"/>`);
 	}
@@ -44,7 +60,8 @@ export function mapSvgMarkup(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): s
 	return [
 		`<svg class="svg-map" viewBox="0 0 ${shapes.width} ${shapes.height}" aria-hidden="true">`,
 		`<defs><pattern id="${prefix}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="hatch-line" stroke="#111" stroke-opacity="0.75" stroke-width="1.4"/></pattern>`,
-		`<pattern id="${prefix}-dots" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.1" fill="#ffffff"/></pattern></defs>`,
+		patternDefs(prefix),
+		'</defs>',
 		`<rect class="water" width="${shapes.width}" height="${shapes.height}" fill="#dfe9f0"/>`,
 		countries.join(''),
 		overlays.join(''),

@@ -1,19 +1,19 @@
-import { stanceAt } from './stanceAt';
+import { mapClassAt } from './mapClass';
 import {
-	STANCES,
+	MAP_CLASSES,
 	type CompanyChoice,
 	type CountryRecord,
 	type IsoDate,
-	type Stance
+	type MapClass
 } from './types';
 
-/** How many of the given countries hold each stance at `date`. */
+/** How many of the given countries are drawn in each map class at `date`. */
 export function countsAt(
 	countries: readonly CountryRecord[],
 	date: IsoDate,
 	company: CompanyChoice
-): Record<Stance, number> {
-	const counts = Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
-	for (const c of countries) counts[stanceAt(c, date, company)] += 1;
+): Record<MapClass, number> {
+	const counts = Object.fromEntries(MAP_CLASSES.map((s) => [s, 0])) as Record<MapClass, number>;
+	for (const c of countries) counts[mapClassAt(c, date, company)] += 1;
 	return counts;
 }

@@ -1,4 +1,4 @@
-import type { Stance } from './types';
+import type { MapClass, Stance } from './types';
 
 /**
  * One colour per stance. Severity runs from dark to light (banned darkest), so the order reads in
@@ -14,6 +14,25 @@ export const STANCE_COLORS: Record<Stance, string> = {
 	none: '#f1f0ed'
 };
 
+/**
+ * The two map classes that are not stances. Both sit off the stance ramp and carry stripes, so
+ * neither is read as a stance: China mid-grey with white stripes, an unreviewed place the `none`
+ * colour with grey stripes ("nobody looked" must not look like "searched, nothing found").
+ */
+export const MAP_COLORS: Record<MapClass, string> = {
+	...STANCE_COLORS,
+	home: '#8a8a8a',
+	unreviewed: STANCE_COLORS.none
+};
+
+export type PatternKind = 'dots' | 'stripes';
+/** Map classes drawn with a pattern on top of their colour, and the pattern's ink. */
+export const PATTERNS: Partial<Record<MapClass, { kind: PatternKind; ink: string }>> = {
+	allowed: { kind: 'dots', ink: '#ffffff' },
+	home: { kind: 'stripes', ink: '#ffffff' },
+	unreviewed: { kind: 'stripes', ink: '#8a8a8a' }
+};
+
 /** Stances drawn with a pattern on top of their colour. */
 export const PATTERNED: ReadonlySet<Stance> = new Set(['allowed']);
 
@@ -26,6 +45,13 @@ export const STANCE_LABELS: Record<Stance, string> = {
 	none: 'No recorded action'
 };
 
+export const MAP_LABELS: Record<MapClass, string> = {
+	...STANCE_LABELS,
+	none: 'No action found',
+	home: 'Home of Huawei and ZTE',
+	unreviewed: 'Not yet reviewed'
+};
+
 export const STANCE_DEFINITIONS: Record<Stance, string> = {
 	banned: 'Formally excluded from national mobile networks, or ordered removed.',
 	restricted:
@@ -33,7 +59,13 @@ export const STANCE_DEFINITIONS: Record<Stance, string> = {
 	pressured: 'Under public US pressure to drop the vendor, without formal action yet.',
 	briefed: 'US officials reportedly briefed the government on the vendor’s risks.',
 	allowed: 'The government explicitly decided to let the vendor take part.',
-	none: 'No recorded government action.'
+	none: 'Searched: no government action found, or every measure lifted.'
+};
+
+export const MAP_DEFINITIONS: Record<MapClass, string> = {
+	...STANCE_DEFINITIONS,
+	home: 'China, where both companies are based: not given a stance.',
+	unreviewed: 'Nobody has searched for this place’s actions yet.'
 };
 
 /** The verb a change line uses: "United Kingdom banned Huawei". */

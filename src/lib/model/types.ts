@@ -13,21 +13,40 @@ export type Precision = 'day' | 'month' | 'year';
 /** An ISO calendar date, YYYY-MM-DD. Plain strings compare in date order. */
 export type IsoDate = string;
 
+/**
+ * What a country looks like on the map: a stance, or one of two states that are not stances.
+ * `home`: China, where both vendors are based. `unreviewed`: nobody has searched this place yet,
+ * unlike `none`, which means searched and nothing found (or every measure lifted).
+ */
+export const MAP_CLASSES = [...STANCES, 'home', 'unreviewed'] as const;
+export type MapClass = (typeof MAP_CLASSES)[number];
+
 export interface Source {
-	url: string | null;
+	url: string;
 	publisher: string;
 	title: string;
+	/** A verbatim sentence from the page, in its language, proving the date and the action. */
+	quote: string;
+	/** The original's URL when `url` is a repost or mirror. */
+	original: string | null;
 }
 
+/** The part of an event every view needs: small enough to ship in the first HTML. */
 export interface StanceEvent {
 	date: IsoDate;
 	precision: Precision;
 	company: EventCompany;
 	stance: Stance;
+	uncertain: boolean;
+}
+
+/** The words behind an event, loaded on demand (details.json), in the same order as `events`. */
+export interface EventDetail {
 	scope: string;
 	summary: string;
 	source: Source;
-	uncertain: boolean;
+	/** The day a second reader last checked the row against its source. */
+	checked: IsoDate;
 }
 
 export interface Presence {
@@ -36,17 +55,32 @@ export interface Presence {
 	to: IsoDate | null;
 	level: 'major' | 'rotational';
 	personnel: number | null;
+	uncertain: boolean;
+}
+
+export interface PresenceDetail {
 	note: string;
 	source: Source;
-	uncertain: boolean;
+	checked: IsoDate;
 }
 
 export interface CountryRecord {
 	id: string;
 	name: string;
+	/** Home of both vendors (China): drawn apart, never given a stance. */
+	home: boolean;
+	/** The day the country was last searched, when it has a review row (data/reviews.csv). */
+	reviewed: IsoDate | null;
 	/** Sorted by date; rows on one date keep the file's order. */
 	events: StanceEvent[];
 	military: Presence[];
+}
+
+/** A multilateral or US move that frames the story, marked on the timeline. */
+export interface Milestone {
+	date: IsoDate;
+	precision: Precision;
+	title: string;
 }
 
 export interface Dataset {
@@ -54,4 +88,22 @@ export interface Dataset {
 	updated: IsoDate;
 	first: IsoDate;
 	countries: CountryRecord[];
+	milestones: Milestone[];
+}
+
+export interface CountryDetails {
+	events: EventDetail[];
+	military: PresenceDetail[];
+	review: { finding: string; searched: string } | null;
+}
+
+export interface MilestoneDetail {
+	summary: string;
+	source: Source;
+}
+
+/** Everything a reader opens on demand: the words and sources behind the map. */
+export interface Details {
+	countries: Record<string, CountryDetails>;
+	milestones: MilestoneDetail[];
 }

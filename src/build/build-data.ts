@@ -87,7 +87,7 @@ export function build(files: Inputs): BuildResult {
 		...milestones.problems,
 		...crossCheck(
 			{ events: files.events[0], military: files.military[0], reviews: files.reviews[0] },
-			events.rows,
+			events,
 			military.rows,
 			reviews,
 			shapeIds

@@ -44,7 +44,7 @@ const overlaps = (a: string, b: string) => a === 'both' || b === 'both' || a ===
  */
 export function crossCheck(
 	files: { events: string; military: string; reviews: string },
-	events: Validated<EventRow>['rows'],
+	{ rows: events, raw: eventsRaw }: Validated<EventRow>,
 	military: Validated<MilitaryRow>['rows'],
 	reviews: Validated<ReviewRow>,
 	shapeIds: ReadonlySet<string>
@@ -114,10 +114,7 @@ export function crossCheck(
 		else reviewed.set(row.country, line);
 	}
 	// A row that failed validation is reported on its own line; it still counts as written here.
-	const written = new Set([
-		...events.map((e) => e.row.country),
-		...reviews.raw.map((r) => r.country)
-	]);
+	const written = new Set([...eventsRaw, ...reviews.raw].map((r) => r.country));
 	const lastLine = 2 + reviews.raw.length;
 	for (const id of [...MUST_REVIEW].sort()) {
 		if (written.has(id)) continue;

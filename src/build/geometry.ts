@@ -1,11 +1,14 @@
-import { geoArea, geoCentroid, geoPath } from 'd3-geo';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { geoArea, geoCentroid, geoPath, geoTransform, type GeoProjection } from 'd3-geo';
+import { geoProject } from 'd3-geo-projection';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature, quantize } from 'topojson-client';
+import { topology as toTopology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { alpha3ForShape } from './codes';
 import { frameProjection } from '../lib/map/frame';
+import { frameToLngLat } from '../lib/map/frameSize';
 import type { SvgShapes } from '../lib/map/svgMarkup';
 
 const ANTARCTICA = '010';
@@ -21,7 +24,7 @@ const SMALL_COUNTRY_AREA = 6e-5;
 const MAP_WEIGHT = 1e-6;
 const SVG_WEIGHT = 1e-5;
 const FIRST_PAINT_WEIGHT = 1e-4;
-/** Grid steps across the world: 360° / 5e4 is about 800 m at the equator, under a pixel at zoom 5. */
+/** Grid steps across the frame: 1/5e4 of its width is about 800 m, under a pixel at zoom 5. */
 const QUANTIZATION = 5e4;
 
 type Shape = Feature<Polygon | MultiPolygon, { name: string }>;
@@ -39,10 +42,13 @@ export interface ShapeInfo {
 }
 
 export interface Geometry {
-	/** Simplified, keyed by alpha-3 in `id`: what maplibre draws. */
+	/**
+	 * Simplified, keyed by alpha-3 in `id`, already in the Equal Earth frame and carried into
+	 * maplibre's coordinates (frameToLngLat): what maplibre draws, so its Mercator shows Equal Earth.
+	 */
 	topology: Topology;
 	shapes: ShapeInfo[];
-	/** Label points of countries too small to click at world zoom. */
+	/** Label points of countries too small to click at world zoom, in maplibre's coordinates. */
 	markers: { id: string; lng: number; lat: number }[];
 	/** SVG path data for the no-WebGL fallback and downloads. */
 	svg: SvgShapes;
@@ -71,9 +77,17 @@ export function buildGeometry(): Geometry {
 	};
 	// presimplify decodes positions to degrees; quantize again so the file stores small integers.
 	const weighted = presimplify(trimmed as Parameters<typeof presimplify>[0], sphericalTriangleArea);
-	const simplified = simplify(weighted, MAP_WEIGHT);
-	delete simplified.transform;
-	const topology = quantize(simplified, QUANTIZATION);
+	const { projection } = frameProjection();
+	const mapFeatures = feature(
+		simplify(weighted, MAP_WEIGHT),
+		weighted.objects.countries as GeometryCollection
+	) as unknown as FeatureCollection<Polygon | MultiPolygon>;
+	// d3 clips at the frame's antimeridian as it projects, so no ring wraps around the map.
+	const projected = geoProject(mapFeatures, toMaplibre(projection));
+	const topology = quantize(
+		toTopology({ countries: projected }) as unknown as Parameters<typeof quantize>[0],
+		QUANTIZATION
+	);
 
 	const features = (
 		feature(source, {
@@ -92,8 +106,8 @@ export function buildGeometry(): Geometry {
 	const markers = features.flatMap((f, i) => {
 		const id = shapes[i].id;
 		if (!id || area.get(id)! >= SMALL_COUNTRY_AREA || geoArea(f) < area.get(id)! / 2) return [];
-		const [lng, lat] = geoCentroid(f);
-		return [{ id, lng: round(lng, 3), lat: round(lat, 3) }];
+		const [x, y] = projection(geoCentroid(f))!;
+		return [{ id, x: round(x, 1), y: round(y, 1) }];
 	});
 	const svgAt = (weight: number) => {
 		const coarse = simplify(weighted, weight);
@@ -108,7 +122,10 @@ export function buildGeometry(): Geometry {
 	return {
 		topology,
 		shapes,
-		markers,
+		markers: markers.map(({ id, x, y }) => {
+			const [lng, lat] = frameToLngLat(x, y);
+			return { id, lng: round(lng, 4), lat: round(lat, 4) };
+		}),
 		svg: svgAt(SVG_WEIGHT),
 		firstPaint: svgAt(FIRST_PAINT_WEIGHT)
 	};
@@ -116,16 +133,29 @@ export function buildGeometry(): Geometry {
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-function svgMap(features: Shape[], shapes: ShapeInfo[], markers: Geometry['markers']): SvgShapes {
+/** The frame projection followed by the step into maplibre's coordinates, as one stream. */
+function toMaplibre(projection: GeoProjection) {
+	const carry = geoTransform({
+		point(x, y) {
+			this.stream.point(...frameToLngLat(x, y));
+		}
+	});
+	return {
+		stream: (sink: Parameters<typeof carry.stream>[0]) => projection.stream(carry.stream(sink))
+	};
+}
+
+function svgMap(
+	features: Shape[],
+	shapes: ShapeInfo[],
+	markers: { id: string; x: number; y: number }[]
+): SvgShapes {
 	const { projection, width, height } = frameProjection();
 	const path = geoPath(projection).digits(0);
 	return {
 		width,
 		height,
 		paths: features.map((f, i) => ({ id: shapes[i].id, d: path(f) ?? '' })).filter((p) => p.d),
-		markers: markers.map(({ id, lng, lat }) => {
-			const [x, y] = projection([lng, lat])!;
-			return { id, x: round(x, 1), y: round(y, 1) };
-		})
+		markers
 	};
 }

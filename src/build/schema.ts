@@ -66,7 +66,7 @@ export const EventRow = v.pipe(
 		company: v.picklist(['huawei', 'zte', 'both'], 'must be huawei, zte or both'),
 		stance: v.picklist(STANCES, `must be one of ${STANCES.join(', ')}`),
 		scope: plainText(2, 120),
-		summary: plainText(20, 600),
+		summary: plainText(20, 800),
 		...sourceFields
 	}),
 	v.forward(v.partialCheck([['date'], ['precision']], matchesPrecision, PRECISION_RULE), ['date'])
@@ -83,7 +83,7 @@ export const MilitaryRow = v.pipe(
 			[v.literal(''), v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'must be a whole number'))],
 			'must be empty or a whole number'
 		),
-		note: plainText(3, 300),
+		note: plainText(3, 500),
 		...sourceFields
 	}),
 	v.forward(
@@ -97,7 +97,7 @@ export type MilitaryRow = v.InferOutput<typeof MilitaryRow>;
 export const ReviewRow = v.object({
 	country,
 	reviewed: pastDate,
-	finding: plainText(10, 400),
+	finding: plainText(10, 600),
 	searched: plainText(5, 400)
 });
 export type ReviewRow = v.InferOutput<typeof ReviewRow>;
@@ -108,7 +108,7 @@ export const MilestoneRow = v.pipe(
 		date: pastDate,
 		precision,
 		title: plainText(3, 60),
-		summary: plainText(20, 600),
+		summary: plainText(20, 800),
 		...sourceFields
 	}),
 	v.forward(v.partialCheck([['date'], ['precision']], matchesPrecision, PRECISION_RULE), ['date'])

@@ -14,8 +14,11 @@ export interface CountryView {
 	military: boolean;
 }
 
-/** The slider starts on 1 January of the first event's year, so the "before" state is visible. */
-const startOfYear = (date: string) => `${date.slice(0, 4)}-01-01`;
+/**
+ * The slider starts where the story does, on 1 January 2012 (the year of the US House report):
+ * the few earlier rows only set where a country stood when it began.
+ */
+export const STORY_START = '2012-01-01';
 
 /**
  * Everything the page shows, derived from the dataset and the reader's view. Components read it
@@ -46,7 +49,7 @@ export class AppState {
 	) {
 		this.byId = new Map(dataset.countries.map((c) => [c.id, c]));
 		this.context = {
-			min: startOfYear(dataset.first),
+			min: STORY_START,
 			max: today,
 			countryIds: new Set(this.byId.keys())
 		};

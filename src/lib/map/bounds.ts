@@ -1,5 +1,6 @@
 /**
- * The world as the map frames it at load: [west, south, east, north]. South stops above
- * Antarctica (which is not drawn) and north below the Arctic, where Mercator balloons.
+ * The world as the map frames it: [west, south, east, north]. The cut runs through the Bering
+ * Strait (190° east is -170°), so no country but Russia's far east and Alaska's outer islands
+ * meets it; south stops above Antarctica, which is not drawn.
  */
-export const WORLD_BOUNDS = [-170, -56, 190, 78] as const;
+export const WORLD_BOUNDS = [-170, -57, 190, 84] as const;

@@ -2,32 +2,25 @@
  * The one module that touches the real maplibre API. Components hand it plain data (stances,
  * flags); it keeps the geometry uploaded once and turns changes into feature-state diffs.
  */
-import {
-	AttributionControl,
-	Map as MaplibreMap,
-	NavigationControl,
-	setWorkerUrl
-} from 'maplibre-gl';
+import { AttributionControl, Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PATTERNS } from '../model/palette';
-import type { MapClass } from '../model/types';
-import { WORLD_BOUNDS } from './bounds';
+import { FRAME_LNGLAT_BOUNDS } from './frameSize';
 import { dots, hatch, stripes } from './patterns';
+import type { CountryPaint, Flag, MapRenderer } from './renderer';
 import { buildStyle, type MapTheme } from './style';
-import { unwrapRing } from './unwrap';
 
 // maplibre 6 starts its worker from a separate file; without this every map stays blank.
 setWorkerUrl(workerUrl);
 
-export interface CountryPaint {
-	cls: MapClass;
-	military: boolean;
-}
-
-type Flag = 'dim' | 'changed' | 'selected' | 'hover';
+/** The Equal Earth frame in maplibre's coordinates: the whole world, edge to edge. */
+const FRAME: [[number, number], [number, number]] = [
+	[FRAME_LNGLAT_BOUNDS[0], FRAME_LNGLAT_BOUNDS[1]],
+	[FRAME_LNGLAT_BOUNDS[2], FRAME_LNGLAT_BOUNDS[3]]
+];
 const SOURCES = ['countries', 'markers'] as const;
 const INTERACTIVE_LAYERS = ['small-countries', 'stance-fill'];
 
@@ -41,11 +34,9 @@ export interface StanceMapOptions {
 	onDrawing(drawing: boolean): void;
 }
 
-export interface StanceMap {
-	paint(states: ReadonlyMap<string, CountryPaint>): void;
-	flag(flag: Flag, ids: ReadonlySet<string>): void;
-	showMilitary(visible: boolean): void;
-	destroy(): void;
+export interface StanceMap extends MapRenderer {
+	/** Resolves when everything asked for so far is on screen. */
+	idle(): Promise<void>;
 }
 
 function toFeatures(geometry: StanceMapOptions['geometry']) {
@@ -53,12 +44,7 @@ function toFeatures(geometry: StanceMapOptions['geometry']) {
 		geometry,
 		geometry.objects.countries as GeometryCollection
 	) as unknown as FeatureCollection<Polygon | MultiPolygon>;
-	for (const f of collection.features) {
-		f.properties = { id: f.id };
-		const g = f.geometry;
-		if (g.type === 'Polygon') g.coordinates = g.coordinates.map(unwrapRing);
-		else g.coordinates = g.coordinates.map((p) => p.map(unwrapRing));
-	}
+	for (const f of collection.features) f.properties = { id: f.id };
 	const markers: FeatureCollection<Point> = {
 		type: 'FeatureCollection',
 		features: geometry.markers.map((m) => ({
@@ -69,6 +55,8 @@ function toFeatures(geometry: StanceMapOptions['geometry']) {
 	};
 	return { countries: collection, markers };
 }
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const rgba = (hex: string, alpha: number) => [
 	parseInt(hex.slice(1, 3), 16),
@@ -83,11 +71,9 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 	const map = new MaplibreMap({
 		container,
 		style: buildStyle(theme),
-		bounds: [
-			[WORLD_BOUNDS[0], WORLD_BOUNDS[1]],
-			[WORLD_BOUNDS[2], WORLD_BOUNDS[3]]
-		],
-		fitBoundsOptions: { padding: 4 },
+		bounds: FRAME,
+		// No padding: the frame fills the box exactly as the SVG map's viewBox does.
+		fitBoundsOptions: { padding: 0 },
 		// Below zoom 0 the whole world fits a phone-wide map.
 		minZoom: -2,
 		maxZoom: 7,
@@ -97,11 +83,11 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 		// Zoom takes ctrl/cmd + wheel, and panning on touch takes two fingers: the page scrolls.
 		cooperativeGestures: true,
 		attributionControl: false,
-		renderWorldCopies: true
+		// The geometry is the Equal Earth frame carried into Mercator: one world, no copies.
+		renderWorldCopies: false
 	});
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disable();
-	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 	map.addControl(
 		new AttributionControl({ compact: true, customAttribution: 'Natural Earth via world-atlas' })
 	);
@@ -125,14 +111,7 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 		if ((e as { originalEvent?: unknown }).originalEvent) fitted = false;
 	});
 	map.on('resize', () => {
-		if (fitted)
-			map.fitBounds(
-				[
-					[WORLD_BOUNDS[0], WORLD_BOUNDS[1]],
-					[WORLD_BOUNDS[2], WORLD_BOUNDS[3]]
-				],
-				{ padding: 4, animate: false }
-			);
+		if (fitted) map.fitBounds(FRAME, { padding: 0, animate: false });
 	});
 
 	const handle: StanceMap = {
@@ -168,6 +147,19 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 		showMilitary(visible) {
 			map.setLayoutProperty('military-hatch', 'visibility', visible ? 'visible' : 'none');
 			options.onDrawing(true);
+		},
+		zoomBy(factor) {
+			map.zoomTo(map.getZoom() + Math.log2(factor), { animate: !reducedMotion() });
+		},
+		reset() {
+			fitted = true;
+			map.fitBounds(FRAME, { padding: 0, animate: !reducedMotion() });
+		},
+		idle() {
+			return new Promise((resolve) => {
+				map.once('idle', () => resolve());
+				map.triggerRepaint();
+			});
 		},
 		destroy() {
 			map.remove();

@@ -11,11 +11,13 @@ export interface ViewState {
 	view: 'map' | 'table';
 }
 
-/** Options only the embed takes. */
+/** Options a host sets once (the embed's, and `renderer` on the page too). */
 export interface EmbedOptions {
 	controls: boolean;
 	theme: 'light' | 'dark' | 'auto';
 	play: boolean;
+	/** `webgl` loads the zoom engine up front instead of on the reader's first zoom. */
+	renderer: 'svg' | 'webgl';
 }
 
 export interface ViewContext {
@@ -64,7 +66,8 @@ export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 	return {
 		controls: params.get('controls') !== '0',
 		theme: oneOf(params.get('theme'), THEMES, 'auto'),
-		play: params.get('play') === '1'
+		play: params.get('play') === '1',
+		renderer: oneOf(params.get('renderer'), ['svg', 'webgl'], 'svg')
 	};
 }
 

@@ -1,0 +1,130 @@
+/**
+ * The SVG map as a renderer: it adopts the map the server baked into the HTML (svgMarkup.ts) and
+ * recolours those paths in place, so the reader's map needs no path data beyond the first paint.
+ * Overlays (patterns, US-forces hatching, outlines) are copies of a country's path, made when
+ * first needed. It draws only: MapView decides what, from the app state.
+ */
+import { MAP_COLORS, PATTERNS } from '../model/palette';
+import type { CountryPaint, Flag, MapRenderer } from './renderer';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MAX_ZOOM = 16;
+
+export function createSvgRenderer(svg: SVGSVGElement, prefix = 'fp'): MapRenderer {
+	const shapes = new Map<string, SVGGeometryElement[]>();
+	for (const el of svg.querySelectorAll<SVGGeometryElement>('.country[data-id], .marker[data-id]'))
+		shapes.set(el.dataset.id!, [...(shapes.get(el.dataset.id!) ?? []), el]);
+	// The baked overlays showed the build date's view to readers without script; from here on
+	// overlays follow the view, so they are rebuilt in layers of their own.
+	for (const el of svg.querySelectorAll('[data-overlay]')) el.remove();
+	const firstMarker = svg.querySelector('.marker');
+	const layer = (name: string) => {
+		const g = document.createElementNS(SVG_NS, 'g');
+		g.setAttribute('class', name);
+		g.setAttribute('pointer-events', 'none');
+		svg.insertBefore(g, firstMarker);
+		return g;
+	};
+	const patterns = layer('patterns');
+	const hatches = layer('hatches');
+	const outlines = layer('outlines');
+	svg.append(outlines);
+
+	/** One overlay per country and layer, a copy of its paths (markers get none). */
+	const overlays = new Map<string, SVGGElement>();
+	function overlay(id: string, parent: SVGGElement, on: boolean, apply?: (g: SVGGElement) => void) {
+		const key = `${parent.getAttribute('class')}:${id}`;
+		let g = overlays.get(key);
+		if (!on) {
+			g?.remove();
+			overlays.delete(key);
+			return;
+		}
+		if (!g) {
+			g = document.createElementNS(SVG_NS, 'g');
+			g.dataset.id = id;
+			for (const el of shapes.get(id) ?? []) {
+				if (el.tagName !== 'path') continue;
+				const copy = document.createElementNS(SVG_NS, 'path');
+				copy.setAttribute('d', el.getAttribute('d')!);
+				g.append(copy);
+			}
+			overlays.set(key, g);
+			parent.append(g);
+		}
+		apply?.(g);
+	}
+
+	const painted = new Map<string, CountryPaint>();
+	const flags: Record<Flag, Set<string>> = {
+		dim: new Set(),
+		changed: new Set(),
+		selected: new Set(),
+		hover: new Set()
+	};
+	const full = svg.viewBox.baseVal;
+	const world = { x: full.x, y: full.y, width: full.width, height: full.height };
+	let zoom = 1;
+	let centre = { x: world.x + world.width / 2, y: world.y + world.height / 2 };
+	const setView = () => {
+		const w = world.width / zoom;
+		const h = world.height / zoom;
+		const x = Math.min(Math.max(centre.x - w / 2, world.x), world.x + world.width - w);
+		const y = Math.min(Math.max(centre.y - h / 2, world.y), world.y + world.height - h);
+		svg.setAttribute('viewBox', `${x} ${y} ${w} ${h}`);
+		svg.style.setProperty('--zoom', String(zoom));
+	};
+
+	return {
+		paint(states) {
+			for (const [id, next] of states) {
+				const prev = painted.get(id);
+				if (prev && prev.cls === next.cls && prev.military === next.military) continue;
+				painted.set(id, next);
+				for (const el of shapes.get(id) ?? []) el.setAttribute('fill', MAP_COLORS[next.cls]);
+				overlay(id, patterns, PATTERNS[next.cls] !== undefined, (g) =>
+					g.setAttribute('fill', `url(#${prefix}-${next.cls})`)
+				);
+				overlay(id, hatches, next.military, (g) => g.setAttribute('fill', `url(#${prefix}-hatch)`));
+			}
+		},
+		flag(flag, ids) {
+			const current = flags[flag];
+			for (const id of new Set([...current, ...ids])) {
+				const on = ids.has(id);
+				if (on === current.has(id)) continue;
+				if (flag === 'dim') {
+					for (const el of shapes.get(id) ?? []) el.setAttribute('fill-opacity', on ? '0.2' : '1');
+				} else {
+					overlay(id, outlines, on, (g) => g.setAttribute('class', `outline ${flag}`));
+					if (!on) {
+						// Another flag may still want this country outlined.
+						const other = (['selected', 'changed', 'hover'] as const).find(
+							(f) => f !== flag && flags[f].has(id)
+						);
+						if (other)
+							overlay(id, outlines, true, (g) => g.setAttribute('class', `outline ${other}`));
+					}
+				}
+			}
+			flags[flag] = new Set(ids);
+		},
+		showMilitary(visible) {
+			hatches.setAttribute('visibility', visible ? 'visible' : 'hidden');
+			svg.classList.toggle('no-military', !visible);
+		},
+		zoomBy(factor) {
+			zoom = Math.min(MAX_ZOOM, Math.max(1, zoom * factor));
+			setView();
+		},
+		reset() {
+			zoom = 1;
+			centre = { x: world.x + world.width / 2, y: world.y + world.height / 2 };
+			setView();
+		},
+		destroy() {
+			for (const g of [patterns, hatches, outlines]) g.remove();
+			overlays.clear();
+		}
+	};
+}

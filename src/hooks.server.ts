@@ -1,11 +1,11 @@
 import type { Handle } from '@sveltejs/kit';
 import firstPaint from '../static/data/first-paint.json' with { type: 'json' };
-import dataset from '../static/data/stances.json' with { type: 'json' };
+import wire from '../static/data/stances.json' with { type: 'json' };
 import { mapSvgMarkup } from '$lib/map/svgMarkup';
 import { todayIso } from '$lib/model/dates';
 import { militaryAt } from '$lib/model/militaryAt';
 import { mapClassAt } from '$lib/model/mapClass';
-import type { Dataset } from '$lib/model/types';
+import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
 import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
 
 /**
@@ -14,7 +14,8 @@ import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
  * and the page does not also carry its path data for hydration.
  */
 function firstPaintMarkup(): string {
-	const byId = new Map((dataset as Dataset).countries.map((c) => [c.id, c]));
+	const dataset = decodeDataset(wire as WireDataset);
+	const byId = new Map(dataset.countries.map((c) => [c.id, c]));
 	const date = todayIso();
 	return mapSvgMarkup(firstPaint, {
 		cls: (id) => (byId.has(id) ? mapClassAt(byId.get(id)!, date, 'huawei') : 'unreviewed'),

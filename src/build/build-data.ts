@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { EventRow, Meta, MilestoneRow, MilitaryRow, ReviewRow } from './schema';
 import { buildDataset, crossCheck, type Rows } from './dataset';
 import { coverageReport } from './report';
+import { encodeDataset } from '../lib/model/eventCodec';
 import { formatProblem, validateCsv, type Problem } from './validate';
 
 const SOURCE_COLUMNS = [
@@ -118,7 +119,7 @@ export function build(files: Inputs): BuildResult {
 		problems: [],
 		report: coverageReport(rows, dataset),
 		outputs: {
-			'stances.json': JSON.stringify({ generated: GENERATED, ...dataset }),
+			'stances.json': JSON.stringify({ generated: GENERATED, ...encodeDataset(dataset) }),
 			'details.json': JSON.stringify({ generated: GENERATED, ...details }),
 			'countries.json': JSON.stringify({
 				generated: GENERATED,

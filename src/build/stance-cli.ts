@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { isIsoDate } from '../lib/model/dates';
 import { militaryAt } from '../lib/model/militaryAt';
 import { stanceAt } from '../lib/model/stanceAt';
+import { decodeDataset } from '../lib/model/eventCodec';
 import type { CompanyChoice, Dataset } from '../lib/model/types';
 
 const USAGE = 'usage: npm run -s stance -- <ISO3> <YYYY-MM-DD> [--company huawei|zte|any]';
@@ -49,7 +50,8 @@ export function answer(dataset: Dataset, args: string[]): { ok: boolean; text: s
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const dataset = JSON.parse(readFileSync(join(process.cwd(), 'static/data/stances.json'), 'utf8'));
+	const wire = JSON.parse(readFileSync(join(process.cwd(), 'static/data/stances.json'), 'utf8'));
+	const dataset = decodeDataset(wire);
 	const { ok, text } = answer(dataset, process.argv.slice(2));
 	(ok ? console.log : console.error)(text);
 	process.exit(ok ? 0 : 2);

@@ -4,6 +4,7 @@
  * "false", so there would be nothing to time. The plan is computed with the app's own model and
  * timeline code, from the built dataset, so it steps exactly as the slider does.
  */
+import { decodeDataset } from '../../src/lib/model/eventCodec';
 import { readFileSync } from 'node:fs';
 import { todayIso } from '../../src/lib/model/dates';
 import { militaryAt } from '../../src/lib/model/militaryAt';
@@ -28,7 +29,7 @@ export interface CompanyStep {
 }
 
 export const loadDataset = (buildDir: string): Dataset =>
-	JSON.parse(readFileSync(`${buildDir}/data/stances.json`, 'utf8')) as Dataset;
+	decodeDataset(JSON.parse(readFileSync(`${buildDir}/data/stances.json`, 'utf8')));
 
 /** How many countries the map repaints between two views (what MapView's `paint` diffs). */
 function repainted(

@@ -7,6 +7,7 @@ import {
 	REVIEW_COLUMNS
 } from '../../src/build/build-data';
 import { MUST_REVIEW } from '../../src/build/regions';
+import { decodeEvents } from '../../src/lib/model/eventCodec';
 
 const header = EVENT_COLUMNS.join(',');
 const quoteAndCheck =
@@ -81,10 +82,21 @@ describe('npm run data validation', () => {
 
 	it('marks China as the home of both vendors and carries review dates', () => {
 		const stances = JSON.parse(run([good]).outputs['stances.json']);
-		const byId = new Map(stances.countries.map((c: { id: string }) => [c.id, c]));
-		expect(byId.get('CHN')).toMatchObject({ home: true, events: [] });
+		const byId = new Map<string, { events: string }>(
+			stances.countries.map((c: { id: string; events: string }) => [c.id, c])
+		);
+		expect(byId.get('CHN')).toMatchObject({ home: true, events: '' });
 		expect(byId.get('ISL')).toMatchObject({ home: false, reviewed: '2026-11-01' });
-		expect(byId.get('GRL')).toMatchObject({ reviewed: null, events: [] });
+		expect(byId.get('GRL')).toMatchObject({ reviewed: null, events: '' });
+		expect(decodeEvents(byId.get('GBR')!.events)).toEqual([
+			{
+				date: '2020-07-14',
+				precision: 'day',
+				company: 'huawei',
+				stance: 'banned',
+				uncertain: false
+			}
+		]);
 	});
 
 	it('publishes the open data: the CSVs as given and one JSON with the licence', () => {

@@ -1,5 +1,6 @@
 import { asset } from '$app/paths';
 import type { SvgShapes } from '$lib/map/svgMarkup';
+import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
 import type { Dataset, Details } from '$lib/model/types';
 
 export interface PageData {
@@ -14,7 +15,7 @@ async function getJson<T>(fetch: typeof globalThis.fetch, path: string): Promise
 
 /** The dataset. When the page is prerendered SvelteKit inlines the response into the HTML. */
 export async function loadStanceData(fetch: typeof globalThis.fetch): Promise<PageData> {
-	return { dataset: await getJson<Dataset>(fetch, '/data/stances.json') };
+	return { dataset: decodeDataset(await getJson<WireDataset>(fetch, '/data/stances.json')) };
 }
 
 /** Fetches a file once, when first asked for; after a failure the next call tries again. */

@@ -1,29 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { changesBetween } from '../../src/lib/model/changes';
 import { describeChanges } from '../../src/lib/model/describe';
+import type { Milestone } from '../../src/lib/model/types';
 import { ALL } from '../fixtures/countries';
 
 const byId = new Map(ALL.map((c) => [c.id, c]));
+const MILESTONES: Milestone[] = [
+	{ date: '2019-05-15', precision: 'day', title: 'Huawei added to the US Entity List' }
+];
 const line = (from: string, to: string, company: 'huawei' | 'zte' | 'any', limit?: number) =>
-	describeChanges(changesBetween(ALL, from, to, company), byId, to, company, limit);
+	describeChanges(
+		changesBetween(ALL, from, to, company),
+		byId,
+		{ from, to },
+		company,
+		MILESTONES,
+		limit
+	);
 
 describe('describeChanges', () => {
 	it.each([
 		[
-			'names the UK ban of July 2020',
+			'dates the UK ban to its own month, not where the slider landed',
 			'2020-07-01',
 			'2020-08-01',
 			'huawei',
 			undefined,
-			'August 2020: United Kingdom banned Huawei.'
+			'July 2020: United Kingdom banned Huawei.'
 		],
 		[
-			'names the ZTE denial order',
+			'names the ZTE denial order in April 2018',
 			'2018-04-01',
 			'2018-05-01',
 			'zte',
 			undefined,
-			'May 2018: United States banned ZTE.'
+			'April 2018: United States banned ZTE.'
 		],
 		['says nothing when nothing changed', '2016-01-01', '2016-02-01', 'huawei', undefined, ''],
 		[
@@ -32,7 +43,7 @@ describe('describeChanges', () => {
 			'2018-05-01',
 			'any',
 			undefined,
-			'May 2018: United States banned ZTE.'
+			'April 2018: United States banned ZTE.'
 		],
 		[
 			'with any, a both event names both',
@@ -40,7 +51,15 @@ describe('describeChanges', () => {
 			'2022-12-01',
 			'any',
 			undefined,
-			'December 2022: United States banned Huawei and ZTE.'
+			'November 2022: United States banned Huawei and ZTE.'
+		],
+		[
+			'a long step names its span and gives each change its own month',
+			'2020-06-01',
+			'2023-01-01',
+			'huawei',
+			undefined,
+			'Since June 2020: United Kingdom banned Huawei (July 2020); United States banned Huawei (November 2022).'
 		],
 		[
 			'lists the most severe first up to the limit, then counts the rest',
@@ -48,15 +67,31 @@ describe('describeChanges', () => {
 			'2021-01-01',
 			'huawei',
 			1,
-			'January 2021: Taiwan banned Huawei, and 2 more.'
+			'Since January 2011: Taiwan banned Huawei (January 2014), and 2 more. Huawei added to the US Entity List (May 2019).'
 		],
 		[
-			'a lifted ban reads as restricted',
+			'a lifted ban reads as restricted, in the month it was lifted',
 			'2018-07-01',
 			'2018-08-01',
 			'zte',
 			undefined,
-			'August 2018: United States restricted ZTE.'
+			'July 2018: United States restricted ZTE.'
+		],
+		[
+			'a step back says where it went back to',
+			'2020-08-01',
+			'2020-07-01',
+			'huawei',
+			undefined,
+			'Back to July 2020: United Kingdom restricted Huawei (January 2020).'
+		],
+		[
+			'a step across a milestone names it',
+			'2019-05-01',
+			'2019-06-01',
+			'zte',
+			undefined,
+			'May 2019: Huawei added to the US Entity List.'
 		]
 	] as const)('%s', (_name, from, to, company, limit, expected) => {
 		expect(line(from, to, company, limit)).toBe(expected);

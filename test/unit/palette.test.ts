@@ -1,6 +1,7 @@
 import { lab, rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
-import { PATTERNED, STANCE_COLORS } from '../../src/lib/model/palette';
+import { DARK_STANCE_COLORS, PATTERNED, STANCE_COLORS } from '../../src/lib/model/palette';
+import { DARK, LIGHT } from '../../src/lib/map/style';
 import { STANCES, type Stance } from '../../src/lib/model/types';
 
 /** Machado, Oliveira & Fernandes (2009) full-severity simulation matrices, in linear RGB. */
@@ -41,33 +42,44 @@ const pairs = STANCES.flatMap((a, i) =>
 	STANCES.slice(i + 1).map((b) => [a, b] as [Stance, Stance])
 );
 
-describe('the stance palette', () => {
+const PALETTES = [
+	{ theme: 'light', colors: STANCE_COLORS, water: LIGHT.water, direction: 1 },
+	{ theme: 'dark', colors: DARK_STANCE_COLORS, water: DARK.water, direction: -1 }
+] as const;
+
+describe.each(PALETTES)('the $theme stance palette', ({ colors, water, direction }) => {
 	it.each(Object.keys(VISION))(
 		'keeps every pair of stances apart (ΔE ≥ 15) in %s vision',
 		(vision) => {
 			const close = pairs.filter(
 				([a, b]) =>
-					deltaE(
-						seenAs(STANCE_COLORS[a], VISION[vision]),
-						seenAs(STANCE_COLORS[b], VISION[vision])
-					) < 15
+					deltaE(seenAs(colors[a], VISION[vision]), seenAs(colors[b], VISION[vision])) < 15
 			);
 			expect(close).toEqual([]);
 		}
 	);
 
-	it('orders the unpatterned stances from dark to light by severity, so greyscale keeps the order', () => {
-		const ramp = STANCES.filter((s) => !PATTERNED.has(s)).map((s) => lab(STANCE_COLORS[s]).l);
-		for (let i = 1; i < ramp.length; i++) expect(ramp[i] - ramp[i - 1]).toBeGreaterThanOrEqual(8);
+	it('orders the unpatterned stances by severity in lightness, so greyscale keeps the order', () => {
+		// Light page: banned darkest. Dark page: banned lightest. Either way, most contrast.
+		const ramp = STANCES.filter((s) => !PATTERNED.has(s)).map((s) => lab(colors[s]).l);
+		for (let i = 1; i < ramp.length; i++)
+			expect(direction * (ramp[i] - ramp[i - 1])).toBeGreaterThanOrEqual(8);
 	});
 
 	it('gives the one stance off the lightness ramp a pattern, so it never rests on colour alone', () => {
 		const ramp = STANCES.filter((s) => !PATTERNED.has(s));
 		for (const s of PATTERNED) {
-			const l = lab(STANCE_COLORS[s]).l;
-			const nearest = Math.min(...ramp.map((r) => Math.abs(lab(STANCE_COLORS[r]).l - l)));
+			const l = lab(colors[s]).l;
+			const nearest = Math.min(...ramp.map((r) => Math.abs(lab(colors[r]).l - l)));
 			expect(nearest, `${s} sits within the ramp's lightness, hence the pattern`).toBeLessThan(8);
 		}
 		expect(PATTERNED.size).toBe(1);
+	});
+
+	it('sets every country, even one with no action, apart from the ocean', () => {
+		for (const vision of Object.keys(VISION))
+			expect(
+				deltaE(seenAs(colors.none, VISION[vision]), seenAs(water, VISION[vision]))
+			).toBeGreaterThanOrEqual(10);
 	});
 });

@@ -4,24 +4,36 @@ import type {
 	LayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import { MAP_COLORS, PATTERNS } from '../model/palette';
+import { DARK_MAP_COLORS, MAP_COLORS, PATTERNS } from '../model/palette';
 import { MAP_CLASSES, type MapClass } from '../model/types';
 
 export interface MapTheme {
 	water: string;
 	border: string;
 	outline: string;
+	colors: Record<MapClass, string>;
 }
 
-export const LIGHT: MapTheme = { water: '#dfe9f0', border: '#ffffff', outline: '#111111' };
-export const DARK: MapTheme = { water: '#1b2530', border: '#0d1117', outline: '#ffffff' };
+export const LIGHT: MapTheme = {
+	water: '#cfdfec',
+	border: '#ffffff',
+	outline: '#111111',
+	colors: MAP_COLORS
+};
+export const DARK: MapTheme = {
+	water: '#111a24',
+	border: '#0d1117',
+	outline: '#ffffff',
+	colors: DARK_MAP_COLORS
+};
 
-const stanceColor = [
-	'match',
-	['feature-state', 'cls'],
-	...MAP_CLASSES.flatMap((s) => [s, MAP_COLORS[s]]),
-	MAP_COLORS.unreviewed
-] as unknown as ExpressionSpecification;
+const classColor = (colors: Record<MapClass, string>) =>
+	[
+		'match',
+		['feature-state', 'cls'],
+		...MAP_CLASSES.flatMap((s) => [s, colors[s]]),
+		colors.unreviewed
+	] as unknown as ExpressionSpecification;
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const byState = (...cases: (ExpressionSpecification | number)[]) =>
 	['case', ...cases] as unknown as DataDrivenPropertyValueSpecification<number>;
@@ -46,7 +58,7 @@ export function buildStyle(theme: MapTheme): StyleSpecification {
 				type: 'fill',
 				source: 'countries',
 				paint: {
-					'fill-color': stanceColor,
+					'fill-color': classColor(theme.colors),
 					'fill-opacity': byState(state('dim'), 0.2, 1)
 				}
 			},
@@ -87,7 +99,7 @@ export function buildStyle(theme: MapTheme): StyleSpecification {
 				source: 'markers',
 				maxzoom: 5,
 				paint: {
-					'circle-color': stanceColor,
+					'circle-color': classColor(theme.colors),
 					'circle-radius': 5,
 					'circle-opacity': byState(state('dim'), 0.2, 1),
 					'circle-stroke-color': theme.outline,

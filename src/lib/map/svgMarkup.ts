@@ -1,4 +1,5 @@
 import { MAP_COLORS, PATTERNS } from '$lib/model/palette';
+import { LIGHT } from './style';
 import type { MapClass } from '$lib/model/types';
 
 /** A map as SVG path data in the frame of frame.ts; ids are ISO alpha-3 or null. */
@@ -62,7 +63,7 @@ export function mapSvgMarkup(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): s
 		`<defs><pattern id="${prefix}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="hatch-line" stroke="#111" stroke-opacity="0.75" stroke-width="1.4"/></pattern>`,
 		patternDefs(prefix),
 		'</defs>',
-		`<rect class="water" width="${shapes.width}" height="${shapes.height}" fill="#dfe9f0"/>`,
+		`<rect class="water" width="${shapes.width}" height="${shapes.height}" fill="${LIGHT.water}"/>`,
 		countries.join(''),
 		overlays.join(''),
 		markers.join(''),

@@ -4,13 +4,18 @@
  * Overlays (patterns, US-forces hatching, outlines) are copies of a country's path, made when
  * first needed. It draws only: MapView decides what, from the app state.
  */
-import { MAP_COLORS, PATTERNS } from '../model/palette';
+import { PATTERNS } from '../model/palette';
+import type { MapClass } from '../model/types';
 import type { CountryPaint, Flag, MapRenderer } from './renderer';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_ZOOM = 16;
 
-export function createSvgRenderer(svg: SVGSVGElement, prefix = 'fp'): MapRenderer {
+export function createSvgRenderer(
+	svg: SVGSVGElement,
+	colors: Record<MapClass, string>,
+	prefix = 'fp'
+): MapRenderer {
 	const shapes = new Map<string, SVGGeometryElement[]>();
 	for (const el of svg.querySelectorAll<SVGGeometryElement>('.country[data-id], .marker[data-id]'))
 		shapes.set(el.dataset.id!, [...(shapes.get(el.dataset.id!) ?? []), el]);
@@ -81,7 +86,7 @@ export function createSvgRenderer(svg: SVGSVGElement, prefix = 'fp'): MapRendere
 				const prev = painted.get(id);
 				if (prev && prev.cls === next.cls && prev.military === next.military) continue;
 				painted.set(id, next);
-				for (const el of shapes.get(id) ?? []) el.setAttribute('fill', MAP_COLORS[next.cls]);
+				for (const el of shapes.get(id) ?? []) el.setAttribute('fill', colors[next.cls]);
 				overlay(id, patterns, PATTERNS[next.cls] !== undefined, (g) =>
 					g.setAttribute('fill', `url(#${prefix}-${next.cls})`)
 				);

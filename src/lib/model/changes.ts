@@ -1,4 +1,4 @@
-import { stanceAt } from './stanceAt';
+import { latestEventFor, stanceAt } from './stanceAt';
 import type { CompanyChoice, CountryRecord, IsoDate, Stance } from './types';
 
 export interface StanceChange {
@@ -6,6 +6,8 @@ export interface StanceChange {
 	name: string;
 	from: Stance;
 	to: Stance;
+	/** The date of the event that holds at `to`: when the new stance began (null: no event yet). */
+	when: IsoDate | null;
 }
 
 /** Countries whose stance at `to` differs from their stance at `from`, in dataset order. */
@@ -19,7 +21,14 @@ export function changesBetween(
 	for (const c of countries) {
 		const before = stanceAt(c, from, company);
 		const after = stanceAt(c, to, company);
-		if (before !== after) changes.push({ id: c.id, name: c.name, from: before, to: after });
+		if (before !== after)
+			changes.push({
+				id: c.id,
+				name: c.name,
+				from: before,
+				to: after,
+				when: latestEventFor(c, to, company)?.date ?? null
+			});
 	}
 	return changes;
 }

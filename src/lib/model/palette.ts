@@ -25,6 +25,29 @@ export const MAP_COLORS: Record<MapClass, string> = {
 	unreviewed: STANCE_COLORS.none
 };
 
+/**
+ * The same classes on a dark page. Severity still reads as contrast with the background, so
+ * the ramp runs the other way: banned lightest, `none` a dark grey just above the ocean. Patterns
+ * and their inks are shared with the light palette.
+ */
+export const DARK_STANCE_COLORS: Record<Stance, string> = {
+	banned: '#ffe3e8',
+	restricted: '#ff9485',
+	pressured: '#dc7a22',
+	briefed: '#6a5406',
+	allowed: '#3f8fe6',
+	none: '#3a3f47'
+};
+export const DARK_MAP_COLORS: Record<MapClass, string> = {
+	...DARK_STANCE_COLORS,
+	home: '#5f646b',
+	unreviewed: DARK_STANCE_COLORS.none
+};
+
+export type Theme = 'light' | 'dark';
+export const mapColors = (theme: Theme): Record<MapClass, string> =>
+	theme === 'dark' ? DARK_MAP_COLORS : MAP_COLORS;
+
 export type PatternKind = 'dots' | 'stripes';
 /** Map classes drawn with a pattern on top of their colour, and the pattern's ink. */
 export const PATTERNS: Partial<Record<MapClass, { kind: PatternKind; ink: string }>> = {

@@ -15,6 +15,12 @@ const ANTARCTICA = '010';
 /** Below this area (steradians, about 2,500 km²) a country also gets a marker to click. */
 const SMALL_COUNTRY_AREA = 6e-5;
 /**
+ * Below this (about 12,000 km²: Kosovo, Lebanon, Cyprus, Jamaica) a country gets a marker that
+ * shows only in a region view or zoomed in, where a phone's finger needs a target bigger than
+ * the country: at world zoom these would crowd the map.
+ */
+const REGIONAL_MARKER_AREA = 3e-4;
+/**
  * Points that change a ring's area by less than this many steradians (1e-6 is about 40 km²) are
  * dropped. The interactive map keeps coastlines up to country zoom (225 → 110 KiB gzip). The SVG
  * map for the no-WebGL fallback and downloads, drawn about 1,000 to 2,000 px wide, loses ten times
@@ -49,7 +55,7 @@ export interface Geometry {
 	topology: Topology;
 	shapes: ShapeInfo[];
 	/** Label points of countries too small to click at world zoom, in maplibre's coordinates. */
-	markers: { id: string; lng: number; lat: number }[];
+	markers: { id: string; lng: number; lat: number; zoomed?: true }[];
 	/** SVG path data for the no-WebGL fallback and downloads. */
 	svg: SvgShapes;
 	/** The same, coarser, for the first paint baked into the HTML. */
@@ -105,9 +111,10 @@ export function buildGeometry(): Geometry {
 	});
 	const markers = features.flatMap((f, i) => {
 		const id = shapes[i].id;
-		if (!id || area.get(id)! >= SMALL_COUNTRY_AREA || geoArea(f) < area.get(id)! / 2) return [];
+		if (!id || area.get(id)! >= REGIONAL_MARKER_AREA || geoArea(f) < area.get(id)! / 2) return [];
 		const [x, y] = projection(geoCentroid(f))!;
-		return [{ id, x: round(x, 1), y: round(y, 1) }];
+		const zoomed = area.get(id)! >= SMALL_COUNTRY_AREA ? { zoomed: true as const } : {};
+		return [{ id, x: round(x, 1), y: round(y, 1), ...zoomed }];
 	});
 	const svgAt = (weight: number) => {
 		const coarse = simplify(weighted, weight);
@@ -122,9 +129,9 @@ export function buildGeometry(): Geometry {
 	return {
 		topology,
 		shapes,
-		markers: markers.map(({ id, x, y }) => {
+		markers: markers.map(({ id, x, y, ...zoomed }) => {
 			const [lng, lat] = frameToLngLat(x, y);
-			return { id, lng: round(lng, 4), lat: round(lat, 4) };
+			return { id, lng: round(lng, 4), lat: round(lat, 4), ...zoomed };
 		}),
 		svg: svgAt(SVG_WEIGHT),
 		firstPaint: svgAt(FIRST_PAINT_WEIGHT)
@@ -145,11 +152,7 @@ function toMaplibre(projection: GeoProjection) {
 	};
 }
 
-function svgMap(
-	features: Shape[],
-	shapes: ShapeInfo[],
-	markers: { id: string; x: number; y: number }[]
-): SvgShapes {
+function svgMap(features: Shape[], shapes: ShapeInfo[], markers: SvgShapes['markers']): SvgShapes {
 	const { projection, width, height } = frameProjection();
 	const path = geoPath(projection).digits(0);
 	return {

@@ -5,18 +5,23 @@
  *
  * It records, in `window.__bench`, with `performance.now()` timestamps (milliseconds since the
  * navigation started):
- * - `ready`: every change of the map's data-ready / data-renderer attributes;
  * - `svgAt`: when the prerendered `svg.svg-map` is in the DOM, `svgFrameAt`: the next frame after;
+ * - `keys`: every keydown (its event timestamp) and `frameEnd`, when the frame after it has been
+ *   rendered: the first task after that frame's rAF callbacks, style, layout and paint. A keydown
+ *   of REPAINT_KEY also restyles and repaints every country of the SVG map, with no visible
+ *   change (stroke-opacity 1 ↔ 0.999): the SVG's "plain repaint";
+ * - `ready`: every change of the map's data-ready / data-renderer attributes;
  * - `frames`: every requestAnimationFrame or ResizeObserver callback that issued WebGL draw calls,
- *   i.e. every map render, with its start, end and number of draw calls;
+ *   i.e. every maplibre render, with its start, end and number of draw calls;
  * - `inputAt`: the first keydown or click after it was reset to null (the start of a trial).
  */
 (() => {
+	const REPAINT_KEY = 'Shift';
 	const bench = {
-		ready: [],
 		svgAt: null,
 		svgFrameAt: null,
-		webglReadyAt: null,
+		keys: [],
+		ready: [],
 		frames: [],
 		inputAt: null
 	};
@@ -66,11 +71,40 @@
 		}
 	};
 
-	const onInput = () => {
-		if (bench.inputAt === null) bench.inputAt = performance.now();
-	};
-	window.addEventListener('keydown', onInput, true);
-	window.addEventListener('click', onInput, true);
+	// A message posted from a rAF callback is handled in the first task after that frame's
+	// rendering (style, layout, paint, commit), as React's scheduler relies on.
+	const afterFrame = [];
+	const channel = new MessageChannel();
+	channel.port1.onmessage = () => afterFrame.shift()?.();
+	const whenFrameRendered = (done) =>
+		requestFrame(() => {
+			afterFrame.push(() => done(performance.now()));
+			channel.port2.postMessage(null);
+		});
+
+	// A constructed sheet: the pages' Content-Security-Policy blocks inline <style>, not this.
+	const repaint = new CSSStyleSheet();
+	repaint.replaceSync('.bench-repaint .svg-map .country { stroke-opacity: 0.999; }');
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, repaint];
+
+	window.addEventListener(
+		'keydown',
+		(event) => {
+			if (bench.inputAt === null) bench.inputAt = performance.now();
+			const entry = { key: event.key, at: event.timeStamp, frameEnd: null };
+			bench.keys.push(entry);
+			if (event.key === REPAINT_KEY) document.documentElement.classList.toggle('bench-repaint');
+			whenFrameRendered((t) => (entry.frameEnd = t));
+		},
+		true
+	);
+	window.addEventListener(
+		'click',
+		() => {
+			if (bench.inputAt === null) bench.inputAt = performance.now();
+		},
+		true
+	);
 
 	let last = '';
 	const observe = () => {
@@ -86,9 +120,6 @@
 		if (ready + renderer === last) return;
 		last = ready + renderer;
 		bench.ready.push({ t: now, ready, renderer });
-		if (bench.webglReadyAt === null && ready === 'true' && renderer === 'webgl') {
-			bench.webglReadyAt = now;
-		}
 	};
 	new MutationObserver(observe).observe(document, {
 		subtree: true,

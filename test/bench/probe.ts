@@ -3,10 +3,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** What page-probe.js records in the page (all times: ms since navigation start). */
 export interface ProbeState {
-	ready: { t: number; ready: string | null; renderer: string | null }[];
 	svgAt: number | null;
 	svgFrameAt: number | null;
-	webglReadyAt: number | null;
+	keys: { key: string; at: number; frameEnd: number | null }[];
+	ready: { t: number; ready: string | null; renderer: string | null }[];
 	frames: { kind: 'frame' | 'resize'; start: number; end: number; draws: number }[];
 	inputAt: number | null;
 }
@@ -18,6 +18,9 @@ declare global {
 }
 
 const PROBE = readFileSync(new URL('./page-probe.js', import.meta.url), 'utf8');
+
+/** The key that makes the probe repaint the SVG map with nothing changed. */
+export const REPAINT_KEY = 'Shift';
 
 export const VIEWPORT = { width: 1000, height: 560 };
 
@@ -36,9 +39,14 @@ export async function openProbed(browser: Browser, url: string): Promise<Page> {
 	return page;
 }
 
-/** Waits for the interactive map: data-ready="true" with data-renderer="webgl". */
-export async function webglReady(page: Page, timeout = 120_000): Promise<void> {
-	await page.waitForSelector('[data-testid="map"][data-ready="true"][data-renderer="webgl"]', {
-		timeout
-	});
+/** Waits for the map to be drawn by `renderer` (data-ready="true"). */
+export async function rendererReady(
+	page: Page,
+	renderer: 'svg' | 'webgl',
+	timeout = 120_000
+): Promise<void> {
+	await page.waitForSelector(
+		`[data-testid="map"][data-ready="true"][data-renderer="${renderer}"]`,
+		{ timeout }
+	);
 }

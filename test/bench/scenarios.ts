@@ -1,16 +1,22 @@
 /**
- * Picks the date steps and company switches the recolour benchmark performs. Only changes that
- * repaint at least one country are useful: a step that changes nothing never sets data-ready to
- * "false", so there would be nothing to time. The plan is computed with the app's own model and
+ * Picks the date steps the step benchmark presses. Only steps that repaint at least one country
+ * are useful: a step that changes nothing never sets data-ready to "false" in maplibre, and in
+ * the SVG map it would time the slider alone. The plan is computed with the app's own model and
  * timeline code, from the built dataset, so it steps exactly as the slider does.
  */
-import { decodeDataset } from '../../src/lib/model/eventCodec';
 import { readFileSync } from 'node:fs';
 import { todayIso } from '../../src/lib/model/dates';
+import { decodeDataset } from '../../src/lib/model/eventCodec';
+import { mapClassAt } from '../../src/lib/model/mapClass';
 import { militaryAt } from '../../src/lib/model/militaryAt';
-import { stanceAt } from '../../src/lib/model/stanceAt';
 import type { CompanyChoice, Dataset, IsoDate } from '../../src/lib/model/types';
 import { TimelineController } from '../../src/lib/timeline/controller';
+
+/**
+ * Where the slider starts (STORY_START in src/lib/app/appState.svelte.ts, which only loads
+ * through Svelte's compiler).
+ */
+const SLIDER_START = '2012-01-01';
 
 export type StepKey = 'ArrowRight' | 'PageUp';
 
@@ -22,38 +28,23 @@ export interface DateStep {
 	repainted: number;
 }
 
-export interface CompanyStep {
-	from: CompanyChoice;
-	to: CompanyChoice;
-	repainted: number;
-}
-
 export const loadDataset = (buildDir: string): Dataset =>
 	decodeDataset(JSON.parse(readFileSync(`${buildDir}/data/stances.json`, 'utf8')));
 
-/** How many countries the map repaints between two views (what MapView's `paint` diffs). */
-function repainted(
-	dataset: Dataset,
-	a: { date: IsoDate; company: CompanyChoice },
-	b: { date: IsoDate; company: CompanyChoice }
-): number {
+/** How many countries the map repaints between two dates (what the renderers' `paint` diffs). */
+function repainted(dataset: Dataset, a: IsoDate, b: IsoDate, company: CompanyChoice): number {
 	let n = 0;
 	for (const c of dataset.countries) {
-		const stance = stanceAt(c, a.date, a.company) !== stanceAt(c, b.date, b.company);
-		const military =
-			(militaryAt(c, a.date) === undefined) !== (militaryAt(c, b.date) === undefined);
-		if (stance || military) n++;
+		const cls = mapClassAt(c, a, company) !== mapClassAt(c, b, company);
+		const military = (militaryAt(c, a) === undefined) !== (militaryAt(c, b) === undefined);
+		if (cls || military) n++;
 	}
 	return n;
 }
 
 /** Where the slider lands from `date` after one key press (TimelineController, as in the app). */
-function press(dataset: Dataset, date: IsoDate, key: StepKey): IsoDate {
-	const timeline = new TimelineController({
-		min: `${dataset.first.slice(0, 4)}-01-01`,
-		max: todayIso(),
-		date
-	});
+function press(date: IsoDate, key: StepKey): IsoDate {
+	const timeline = new TimelineController({ min: SLIDER_START, max: todayIso(), date });
 	if (key === 'ArrowRight') timeline.stepMonths(1);
 	else timeline.stepYears(1);
 	return timeline.state.date;
@@ -67,18 +58,15 @@ function press(dataset: Dataset, date: IsoDate, key: StepKey): IsoDate {
 export function planDateSteps(dataset: Dataset, count: number, company: CompanyChoice) {
 	const keys: StepKey[] = ['ArrowRight', 'PageUp'];
 	let best: { start: IsoDate; steps: DateStep[]; swaps: number; total: number } | null = null;
-	for (let start = `${dataset.first.slice(0, 7)}-01`; start < todayIso();) {
+	for (let start = SLIDER_START; start < todayIso(); start = press(start, 'ArrowRight')) {
 		const steps: DateStep[] = [];
 		let date = start;
 		let swaps = 0;
 		while (steps.length < count) {
 			const preferred = keys[steps.length % 2];
 			const step = [preferred, keys[(steps.length + 1) % 2]]
-				.map((key) => ({ key, from: date, to: press(dataset, date, key) }))
-				.map((s) => ({
-					...s,
-					repainted: repainted(dataset, { date: s.from, company }, { date: s.to, company })
-				}))
+				.map((key) => ({ key, from: date, to: press(date, key) }))
+				.map((s) => ({ ...s, repainted: repainted(dataset, s.from, s.to, company) }))
 				.find((s) => s.repainted > 0);
 			if (!step) break;
 			if (step.key !== preferred) swaps++;
@@ -88,39 +76,7 @@ export function planDateSteps(dataset: Dataset, count: number, company: CompanyC
 		const total = steps.reduce((n, s) => n + s.repainted, 0);
 		const better = !best || swaps < best.swaps || (swaps === best.swaps && total > best.total);
 		if (steps.length === count && better) best = { start, steps, swaps, total };
-		start = press(dataset, start, 'ArrowRight');
 	}
 	if (!best) throw new Error(`No run of ${count} date steps that each repaint a country`);
 	return { start: best.start, company, steps: best.steps };
-}
-
-/**
- * `count` company switches cycling Huawei → ZTE → either → Huawei at one date, chosen where every
- * switch of the cycle repaints the most countries (the weakest link of the cycle is maximised).
- */
-export function planCompanySteps(dataset: Dataset, count: number) {
-	const cycle: CompanyChoice[] = ['huawei', 'zte', 'any'];
-	let best: { date: IsoDate; weakest: number } | null = null;
-	for (let date = `${dataset.first.slice(0, 7)}-01`; date < todayIso();) {
-		const weakest = Math.min(
-			...cycle.map((from, i) =>
-				repainted(dataset, { date, company: from }, { date, company: cycle[(i + 1) % 3] })
-			)
-		);
-		if (!best || weakest > best.weakest) best = { date, weakest };
-		date = press(dataset, date, 'ArrowRight');
-	}
-	if (!best || best.weakest === 0) throw new Error('No date where every company switch repaints');
-	const date = best.date;
-	const steps: CompanyStep[] = [];
-	for (let i = 0; i < count; i++) {
-		const from = cycle[i % 3];
-		const to = cycle[(i + 1) % 3];
-		steps.push({
-			from,
-			to,
-			repainted: repainted(dataset, { date, company: from }, { date, company: to })
-		});
-	}
-	return { date, steps };
 }

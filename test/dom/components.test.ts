@@ -3,9 +3,9 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/lib/app/appState.svelte';
 import type { Dataset, Details, EventDetail } from '../../src/lib/model/types';
-import CountryTable from '../../src/lib/ui/CountryTable.svelte';
-import DetailsPanel from '../../src/lib/ui/DetailsPanel.svelte';
-import Legend from '../../src/lib/ui/Legend.svelte';
+import CountryTable from '../../src/lib/ui/panel/CountryTable.svelte';
+import DetailsPanel from '../../src/lib/ui/panel/DetailsPanel.svelte';
+import Legend from '../../src/lib/ui/map/Legend.svelte';
 import { ALL, GBR } from '../fixtures/countries';
 
 const hostile = { ...GBR, id: 'FRA', name: 'France', events: [GBR.events[0]] };

@@ -9,12 +9,26 @@ describe('parseView', () => {
 		[
 			'no parameters give the defaults',
 			'',
-			{ date: '2026-11-29', country: null, company: 'huawei', military: true, view: 'map' }
+			{
+				date: '2026-11-29',
+				country: null,
+				company: 'huawei',
+				military: true,
+				view: 'map',
+				region: 'world'
+			}
 		],
 		[
 			'a full view is read as written',
-			'?date=2020-07-14&country=GBR&company=zte&military=0&view=table',
-			{ date: '2020-07-14', country: 'GBR', company: 'zte', military: false, view: 'table' }
+			'?date=2020-07-14&country=GBR&company=zte&military=0&view=table&region=europe',
+			{
+				date: '2020-07-14',
+				country: 'GBR',
+				company: 'zte',
+				military: false,
+				view: 'table',
+				region: 'europe'
+			}
 		],
 		['a lower-case country code is accepted', '?country=deu', { country: 'DEU' }],
 		['Kosovo is a country', '?country=XKX', { country: 'XKX' }],
@@ -30,7 +44,9 @@ describe('parseView', () => {
 		['a future date is clamped to today', '?date=2031-01-01', { date: '2026-11-29' }],
 		['an unknown company falls back to Huawei', '?company=nokia', { company: 'huawei' }],
 		['any company is accepted', '?company=any', { company: 'any' }],
-		['an unknown view falls back to the map', '?view=globe', { view: 'map' }]
+		['an unknown view falls back to the map', '?view=globe', { view: 'map' }],
+		['an unknown region falls back to the world', '?region=mars', { region: 'world' }],
+		['a region is read', '?region=asia-pacific', { region: 'asia-pacific' }]
 	])('%s', (_name, query, expected) => {
 		expect(parse(query)).toMatchObject(expected);
 	});
@@ -40,13 +56,27 @@ describe('serializeView', () => {
 	it.each([
 		[
 			'keeps only the date at defaults',
-			{ date: '2020-07-14', country: null, company: 'huawei', military: true, view: 'map' },
+			{
+				date: '2020-07-14',
+				country: null,
+				company: 'huawei',
+				military: true,
+				view: 'map',
+				region: 'world'
+			},
 			'?date=2020-07-14'
 		],
 		[
 			'writes every non-default value',
-			{ date: '2018-04-16', country: 'GBR', company: 'any', military: false, view: 'table' },
-			'?date=2018-04-16&country=GBR&company=any&military=0&view=table'
+			{
+				date: '2018-04-16',
+				country: 'GBR',
+				company: 'any',
+				military: false,
+				view: 'table',
+				region: 'mea'
+			},
+			'?date=2018-04-16&country=GBR&company=any&military=0&view=table&region=mea'
 		]
 	] as const)('%s', (_name, view, query) => {
 		expect(serializeView(view)).toBe(query);
@@ -64,7 +94,10 @@ describe('parseEmbedOptions', () => {
 		['controls=0 removes the slider', '?controls=0', { controls: false }],
 		['a dark theme', '?theme=dark', { theme: 'dark' }],
 		['an unknown theme is auto', '?theme=neon', { theme: 'auto' }],
-		['play=1 starts playing', '?play=1', { play: true }]
+		['play=1 starts playing', '?play=1', { play: true }],
+		['the SVG map by default', '', { renderer: 'svg' }],
+		['renderer=webgl asks for the zoom engine up front', '?renderer=webgl', { renderer: 'webgl' }],
+		['an unknown renderer is the SVG map', '?renderer=canvas', { renderer: 'svg' }]
 	])('%s', (_name, query, expected) => {
 		expect(parseEmbedOptions(new URLSearchParams(query))).toMatchObject(expected);
 	});

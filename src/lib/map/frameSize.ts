@@ -15,13 +15,15 @@ const A4 = 0.003796;
 const M = Math.sqrt(3) / 2;
 const radians = Math.PI / 180;
 
-/** Equal Earth's y for a latitude, on the unit sphere (north up). */
-function equalEarthY(lat: number): number {
+/** Equal Earth on the unit sphere (north up), for a longitude from the centre and a latitude. */
+function equalEarth(lng: number, lat: number): [number, number] {
 	const t = Math.asin(M * Math.sin(lat * radians));
 	const t2 = t * t;
 	const t6 = t2 * t2 * t2;
-	return t * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
+	const x = (lng * radians * Math.cos(t)) / (M * (A1 + 3 * A2 * t2 + t6 * (7 * A3 + 9 * A4 * t2)));
+	return [x, t * (A1 + A2 * t2 + t6 * (A3 + A4 * t2))];
 }
+const equalEarthY = (lat: number) => equalEarth(0, lat)[1];
 
 const [west, south, east, north] = WORLD_BOUNDS;
 /** The longitude at the frame's centre: the map is cut at the antimeridian of this. */
@@ -31,6 +33,13 @@ export const FRAME_SCALE = (FRAME_WIDTH * M * A1) / (2 * Math.PI);
 /** The frame's top edge in projected units: the y of the northern bound. */
 export const FRAME_TOP = FRAME_SCALE * equalEarthY(north);
 export const FRAME_HEIGHT = Math.round(FRAME_TOP - FRAME_SCALE * equalEarthY(south));
+
+/** Where a longitude and latitude fall in the frame, in its pixels (as frame.ts's d3 projection). */
+export function projectToFrame(lng: number, lat: number): [number, number] {
+	const fromCentre = ((((lng - CENTER_LONGITUDE) % 360) + 540) % 360) - 180;
+	const [x, y] = equalEarth(fromCentre, lat);
+	return [FRAME_WIDTH / 2 + FRAME_SCALE * x, FRAME_TOP - FRAME_SCALE * y];
+}
 
 /**
  * maplibre draws Web Mercator. To make it show Equal Earth, the build hands it coordinates that

@@ -8,7 +8,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PATTERNS } from '../model/palette';
-import { FRAME_LNGLAT_BOUNDS } from './frameSize';
+import { FRAME_LNGLAT_BOUNDS, frameToLngLat } from './frameSize';
 import { dots, hatch, stripes } from './patterns';
 import type { CountryPaint, Flag, MapRenderer } from './renderer';
 import { buildStyle, type MapTheme } from './style';
@@ -26,7 +26,7 @@ const INTERACTIVE_LAYERS = ['small-countries', 'stance-fill'];
 
 export interface StanceMapOptions {
 	container: HTMLElement;
-	geometry: Topology & { markers: { id: string; lng: number; lat: number }[] };
+	geometry: Topology & { markers: { id: string; lng: number; lat: number; zoomed?: true }[] };
 	theme: MapTheme;
 	onHover(id: string | null, point: { x: number; y: number }): void;
 	onSelect(id: string | null): void;
@@ -49,7 +49,7 @@ function toFeatures(geometry: StanceMapOptions['geometry']) {
 		type: 'FeatureCollection',
 		features: geometry.markers.map((m) => ({
 			type: 'Feature',
-			properties: { id: m.id },
+			properties: { id: m.id, zoomed: m.zoomed ?? false },
 			geometry: { type: 'Point', coordinates: [m.lng, m.lat] }
 		}))
 	};
@@ -155,6 +155,18 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 			fitted = true;
 			map.fitBounds(FRAME, { padding: 0, animate: !reducedMotion() });
 		},
+		fitBox(box) {
+			fitted = false;
+			const [west, south] = frameToLngLat(box.x, box.y + box.height);
+			const [east, north] = frameToLngLat(box.x + box.width, box.y);
+			map.fitBounds(
+				[
+					[west, south],
+					[east, north]
+				],
+				{ padding: 0, animate: !reducedMotion() }
+			);
+		},
 		idle() {
 			return new Promise((resolve) => {
 				map.once('idle', () => resolve());
@@ -178,6 +190,13 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 			const { countries, markers } = toFeatures(options.geometry);
 			(map.getSource('countries') as unknown as { setData(d: unknown): void }).setData(countries);
 			(map.getSource('markers') as unknown as { setData(d: unknown): void }).setData(markers);
+			// Markers for the not-quite-tiny countries show once the reader is zoomed in.
+			const world = map.getZoom();
+			map.setFilter('small-countries', [
+				'any',
+				['!', ['get', 'zoomed']],
+				['>=', ['zoom'], world + 0.8]
+			]);
 			map.on('idle', () => options.onDrawing(false));
 			map.on('mousemove', (e) => {
 				const hit = map.queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })[0];

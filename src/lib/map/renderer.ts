@@ -8,6 +8,14 @@ export interface CountryPaint {
 
 export type Flag = 'dim' | 'changed' | 'selected' | 'hover';
 
+/** A box in the map frame's coordinates (frameSize.ts). */
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
 /**
  * The one interface both map engines draw through: the SVG map (the reader's map) and maplibre
  * (the zoom engine). MapView hands either the same plain data; neither computes a stance.
@@ -21,5 +29,7 @@ export interface MapRenderer {
 	zoomBy(factor: number): void;
 	/** Back to the whole world. */
 	reset(): void;
+	/** Shows a box of the map frame (a region view), without animation for reduced motion. */
+	fitBox(box: Box): void;
 	destroy(): void;
 }

@@ -7,7 +7,8 @@ export interface SvgShapes {
 	width: number;
 	height: number;
 	paths: { id: string | null; d: string }[];
-	markers: { id: string; x: number; y: number }[];
+	/** `zoomed`: shown only in a region view or zoomed in (see geometry.ts). */
+	markers: { id: string; x: number; y: number; zoomed?: true }[];
 }
 
 export interface SvgLook {
@@ -52,10 +53,11 @@ export function mapSvgMarkup(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): s
 		if (id && look.military(id))
 			overlays.push(`<path d="${d}"${data} data-overlay="hatch" fill="url(#${prefix}-hatch)"/>`);
 	}
-	const markers = shapes.markers.flatMap(({ id: raw, x, y }) => {
+	const markers = shapes.markers.flatMap(({ id: raw, x, y, zoomed }) => {
 		const id = safe(raw);
+		const cls = zoomed ? 'marker zoomed' : 'marker';
 		return id
-			? [`<circle class="marker" cx="${x}" cy="${y}" r="3.5" data-id="${id}" fill="${fill(id)}"/>`]
+			? [`<circle class="${cls}" cx="${x}" cy="${y}" r="3.5" data-id="${id}" fill="${fill(id)}"/>`]
 			: [];
 	});
 	return [

@@ -6,10 +6,11 @@
  */
 import { PATTERNS } from '../model/palette';
 import type { MapClass } from '../model/types';
-import type { CountryPaint, Flag, MapRenderer } from './renderer';
+import type { Box, CountryPaint, Flag, MapRenderer } from './renderer';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_ZOOM = 16;
+const MARKER_RADIUS = 3.5;
 
 export function createSvgRenderer(
 	svg: SVGSVGElement,
@@ -68,16 +69,30 @@ export function createSvgRenderer(
 		hover: new Set()
 	};
 	const full = svg.viewBox.baseVal;
-	const world = { x: full.x, y: full.y, width: full.width, height: full.height };
-	let zoom = 1;
-	let centre = { x: world.x + world.width / 2, y: world.y + world.height / 2 };
-	const setView = () => {
-		const w = world.width / zoom;
-		const h = world.height / zoom;
-		const x = Math.min(Math.max(centre.x - w / 2, world.x), world.x + world.width - w);
-		const y = Math.min(Math.max(centre.y - h / 2, world.y), world.y + world.height - h);
-		svg.setAttribute('viewBox', `${x} ${y} ${w} ${h}`);
-		svg.style.setProperty('--zoom', String(zoom));
+	const world: Box = { x: full.x, y: full.y, width: full.width, height: full.height };
+	let view = world;
+	const markers = svg.querySelectorAll<SVGCircleElement>('.marker');
+	/**
+	 * Shows a box of the frame, widened to the frame's shape (the SVG's height follows its
+	 * viewBox, so the page must not jump) and kept inside the world.
+	 */
+	const show = (box: Box) => {
+		const zoom = Math.min(
+			MAX_ZOOM,
+			Math.max(1, Math.min(world.width / box.width, world.height / box.height))
+		);
+		const width = world.width / zoom;
+		const height = world.height / zoom;
+		const cx = box.x + box.width / 2;
+		const cy = box.y + box.height / 2;
+		const x = Math.min(Math.max(cx - width / 2, world.x), world.x + world.width - width);
+		const y = Math.min(Math.max(cy - height / 2, world.y), world.y + world.height - height);
+		view = { x, y, width, height };
+		svg.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);
+		// Zoomed in, the not-quite-tiny countries get markers, and markers shrink less than the map
+		// grows, so they stay a finger's size without covering their neighbours.
+		svg.classList.toggle('zoomed-in', zoom > 1.3);
+		for (const m of markers) m.setAttribute('r', String(MARKER_RADIUS / zoom ** 0.65));
 	};
 
 	return {
@@ -119,13 +134,20 @@ export function createSvgRenderer(
 			svg.classList.toggle('no-military', !visible);
 		},
 		zoomBy(factor) {
-			zoom = Math.min(MAX_ZOOM, Math.max(1, zoom * factor));
-			setView();
+			const width = view.width / factor;
+			const height = view.height / factor;
+			show({
+				x: view.x + (view.width - width) / 2,
+				y: view.y + (view.height - height) / 2,
+				width,
+				height
+			});
 		},
 		reset() {
-			zoom = 1;
-			centre = { x: world.x + world.width / 2, y: world.y + world.height / 2 };
-			setView();
+			show(world);
+		},
+		fitBox(box) {
+			show(box);
 		},
 		destroy() {
 			for (const g of [patterns, hatches, outlines]) g.remove();

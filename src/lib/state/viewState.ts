@@ -1,5 +1,6 @@
 import { isIsoDate } from '../model/dates';
 import type { CompanyChoice, IsoDate } from '../model/types';
+import { REGIONS, type Region } from '../map/regions';
 
 /** Everything a reader can set, as it appears in the URL: any view can be shared. */
 export interface ViewState {
@@ -9,6 +10,8 @@ export interface ViewState {
 	/** Show the US military overlay. */
 	military: boolean;
 	view: 'map' | 'table';
+	/** The part of the world the map shows. */
+	region: Region;
 }
 
 /** Options a host sets once (the embed's, and `renderer` on the page too). */
@@ -34,7 +37,8 @@ export const defaultView = (ctx: ViewContext): ViewState => ({
 	country: null,
 	company: 'huawei',
 	military: true,
-	view: 'map'
+	view: 'map',
+	region: 'world'
 });
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -58,7 +62,8 @@ export function parseView(params: URLSearchParams, ctx: ViewContext): ViewState 
 		country: country && ctx.countryIds.has(country) ? country : null,
 		company: oneOf(params.get('company'), COMPANIES, defaults.company),
 		military: params.get('military') !== '0',
-		view: oneOf(params.get('view'), ['map', 'table'], defaults.view)
+		view: oneOf(params.get('view'), ['map', 'table'], defaults.view),
+		region: oneOf(params.get('region'), REGIONS, defaults.region)
 	};
 }
 
@@ -78,6 +83,7 @@ export function serializeView(view: ViewState, extra: Record<string, string> = {
 	if (view.company !== 'huawei') params.set('company', view.company);
 	if (!view.military) params.set('military', '0');
 	if (view.view !== 'map') params.set('view', view.view);
+	if (view.region !== 'world') params.set('region', view.region);
 	for (const [k, v] of Object.entries(extra)) params.set(k, v);
 	return `?${params}`;
 }

@@ -6,14 +6,13 @@
  * It records, in `window.__bench`, with `performance.now()` timestamps (milliseconds since the
  * navigation started):
  * - `svgAt`: when the prerendered `svg.svg-map` is in the DOM, `svgFrameAt`: the next frame after;
- * - `keys`: every keydown (its event timestamp) and `frameEnd`, when the frame after it has been
- *   rendered: the first task after that frame's rAF callbacks, style, layout and paint. A keydown
- *   of REPAINT_KEY also restyles and repaints every country of the SVG map, with no visible
- *   change (stroke-opacity 1 ↔ 0.999): the SVG's "plain repaint";
+ * - `keys`: every keydown, with its Event Timing duration (to the next presented frame) and
+ *   processing time. A keydown of REPAINT_KEY also restyles and repaints every country of the
+ *   SVG map with no visible change (stroke-opacity 1 ↔ 0.999): the SVG's "plain repaint";
  * - `ready`: every change of the map's data-ready / data-renderer attributes;
  * - `frames`: every requestAnimationFrame or ResizeObserver callback that issued WebGL draw calls,
  *   i.e. every maplibre render, with its start, end and number of draw calls;
- * - `inputAt`: the first keydown or click after it was reset to null (the start of a trial).
+ * - `inputAt`: the first keydown after it was reset to null (the start of a maplibre trial).
  */
 (() => {
 	const REPAINT_KEY = 'Shift';
@@ -71,16 +70,19 @@
 		}
 	};
 
-	// A message posted from a rAF callback is handled in the first task after that frame's
-	// rendering (style, layout, paint, commit), as React's scheduler relies on.
-	const afterFrame = [];
-	const channel = new MessageChannel();
-	channel.port1.onmessage = () => afterFrame.shift()?.();
-	const whenFrameRendered = (done) =>
-		requestFrame(() => {
-			afterFrame.push(() => done(performance.now()));
-			channel.port2.postMessage(null);
-		});
+	// Event Timing (the API behind INP): a keydown's duration runs from its timestamp to the
+	// presentation of the next frame after its handlers, raster and compositing included, rounded
+	// to 8 ms; its processing span is the handlers' work (Svelte flushes in their microtasks).
+	// Only events of 16 ms or more are reported: a key without an entry was presented sooner.
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) {
+			if (entry.name !== 'keydown') continue;
+			const key = bench.keys.find((k) => Math.abs(k.at - entry.startTime) < 0.5);
+			if (!key) continue;
+			key.duration = entry.duration;
+			key.processing = entry.processingEnd - entry.processingStart;
+		}
+	}).observe({ type: 'event', durationThreshold: 16 });
 
 	// A constructed sheet: the pages' Content-Security-Policy blocks inline <style>, not this.
 	const repaint = new CSSStyleSheet();
@@ -91,17 +93,8 @@
 		'keydown',
 		(event) => {
 			if (bench.inputAt === null) bench.inputAt = performance.now();
-			const entry = { key: event.key, at: event.timeStamp, frameEnd: null };
-			bench.keys.push(entry);
+			bench.keys.push({ key: event.key, at: event.timeStamp, duration: null, processing: null });
 			if (event.key === REPAINT_KEY) document.documentElement.classList.toggle('bench-repaint');
-			whenFrameRendered((t) => (entry.frameEnd = t));
-		},
-		true
-	);
-	window.addEventListener(
-		'click',
-		() => {
-			if (bench.inputAt === null) bench.inputAt = performance.now();
 		},
 		true
 	);

@@ -5,7 +5,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 export interface ProbeState {
 	svgAt: number | null;
 	svgFrameAt: number | null;
-	keys: { key: string; at: number; frameEnd: number | null }[];
+	/** Keydowns: event timestamp; Event Timing duration and processing, null under 16 ms. */
+	keys: { key: string; at: number; duration: number | null; processing: number | null }[];
 	ready: { t: number; ready: string | null; renderer: string | null }[];
 	frames: { kind: 'frame' | 'resize'; start: number; end: number; draws: number }[];
 	inputAt: number | null;

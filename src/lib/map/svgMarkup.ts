@@ -8,7 +8,7 @@ export interface SvgShapes {
 	height: number;
 	paths: { id: string | null; d: string }[];
 	/** `zoomed`: shown only in a region view or zoomed in (see geometry.ts). */
-	markers: { id: string; x: number; y: number; zoomed?: true }[];
+	markers: { id: string; x: number; y: number; zoomed?: boolean }[];
 }
 
 export interface SvgLook {

@@ -74,7 +74,8 @@ export function createSvgRenderer(
 	const markers = svg.querySelectorAll<SVGCircleElement>('.marker');
 	/**
 	 * Shows a box of the frame, widened to the frame's shape (the SVG's height follows its
-	 * viewBox, so the page must not jump) and kept inside the world.
+	 * viewBox, so the page must not jump) and centred on it; near the frame's edge (Asia-Pacific)
+	 * the view may reach past it, over open ocean.
 	 */
 	const show = (box: Box) => {
 		const zoom = Math.min(
@@ -85,8 +86,8 @@ export function createSvgRenderer(
 		const height = world.height / zoom;
 		const cx = box.x + box.width / 2;
 		const cy = box.y + box.height / 2;
-		const x = Math.min(Math.max(cx - width / 2, world.x), world.x + world.width - width);
-		const y = Math.min(Math.max(cy - height / 2, world.y), world.y + world.height - height);
+		const x = zoom === 1 ? world.x : cx - width / 2;
+		const y = zoom === 1 ? world.y : cy - height / 2;
 		view = { x, y, width, height };
 		svg.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);
 		// Zoomed in, the not-quite-tiny countries get markers, and markers shrink less than the map

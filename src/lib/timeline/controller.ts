@@ -126,8 +126,12 @@ export class TimelineController {
 		return utcMonth.count(utcMonth.floor(parseIsoDate(this.#state.min)!), parseIsoDate(date)!);
 	}
 
+	/** The first day of the month at a slider position. */
+	dateAt(index: number): IsoDate {
+		return toIso(utcMonth.offset(utcMonth.floor(parseIsoDate(this.#state.min)!), index));
+	}
+
 	setMonthIndex(index: number) {
-		const start = utcMonth.floor(parseIsoDate(this.#state.min)!);
-		this.set(toIso(utcMonth.offset(start, index)));
+		this.set(this.dateAt(index));
 	}
 }

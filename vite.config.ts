@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Social previews need absolute image addresses: SITE_URL=https://host/path/ npm run build.
+	define: { __SITE_URL__: JSON.stringify(process.env.SITE_URL ?? '') },
 	test: {
 		projects: [
 			{

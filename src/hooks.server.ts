@@ -7,28 +7,36 @@ import { militaryAt } from '$lib/model/militaryAt';
 import { mapClassAt } from '$lib/model/mapClass';
 import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
 import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
+import { previewDate } from '$lib/model/preview';
+import type { IsoDate } from '$lib/model/types';
+
+const dataset = decodeDataset(wire as WireDataset);
+const byId = new Map(dataset.countries.map((c) => [c.id, c]));
 
 /**
- * The first paint: the map as SVG for the default view (today, Huawei), put into the prerendered
- * HTML here rather than rendered by a component, so the browser draws it before any script runs
- * and the page does not also carry its path data for hydration.
+ * The first paint: the map as SVG for the page's default view (Huawei, today or, on a year's
+ * page, that year's preview date), put into the prerendered HTML here rather than rendered by a
+ * component, so the browser draws it before any script runs and the page does not also carry
+ * its path data for hydration.
  */
-function firstPaintMarkup(): string {
-	const dataset = decodeDataset(wire as WireDataset);
-	const byId = new Map(dataset.countries.map((c) => [c.id, c]));
-	const date = todayIso();
+function firstPaintMarkup(date: IsoDate): string {
 	return mapSvgMarkup(firstPaint, {
 		cls: (id) => (byId.has(id) ? mapClassAt(byId.get(id)!, date, 'huawei') : 'unreviewed'),
 		military: (id) => (byId.has(id) ? militaryAt(byId.get(id)!, date) !== undefined : false)
 	});
 }
 
-let markup: string | null = null;
+const markups = new Map<IsoDate, string>();
+const YEAR_PAGE = /\/y\/(\d{4})\/$/;
 
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
+export const handle: Handle = ({ event, resolve }) => {
+	const year = event.url.pathname.match(YEAR_PAGE)?.[1];
+	const date = year ? previewDate(Number(year), dataset.updated) : todayIso();
+	if (!markups.has(date)) markups.set(date, firstPaintMarkup(date));
+	return resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html.replace(FIRST_PAINT_SLOT, (slot) =>
-				slot.replace('></div>', `>${(markup ??= firstPaintMarkup())}</div>`)
+				slot.replace('></div>', `>${markups.get(date)}</div>`)
 			)
 	});
+};

@@ -3,14 +3,16 @@
  * On any problem it prints them all as file:line: field: message, exits 1 and writes nothing,
  * so the last good build keeps serving.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SvgShapes } from '../lib/map/svgMarkup';
+import type { Dataset } from '../lib/model/types';
 import { buildGeometry } from './geometry';
 import * as v from 'valibot';
 import { EventRow, Meta, MilestoneRow, MilitaryRow, ReviewRow } from './schema';
 import { buildDataset, crossCheck, type Rows } from './dataset';
 import { coverageReport } from './report';
+import { ogImages } from './og-images';
 import { encodeDataset } from '../lib/model/eventCodec';
 import { formatProblem, validateCsv, type Problem } from './validate';
 
@@ -69,6 +71,8 @@ export interface BuildResult {
 	outputs: Record<string, string>;
 	/** The coverage report `npm run data` prints after a good build. */
 	report: string[];
+	/** What the social previews are drawn from (ogImages, slow: only `npm run data` draws them). */
+	preview: { dataset: Dataset; shapes: SvgShapes } | null;
 }
 
 /** Pure: reads the data files' texts, returns the problems or the output files' contents. */
@@ -94,7 +98,8 @@ export function build(files: Inputs): BuildResult {
 			shapeIds
 		)
 	].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-	if (problems.length) return { problems: problems.map(formatProblem), outputs: {}, report: [] };
+	if (problems.length)
+		return { problems: problems.map(formatProblem), outputs: {}, report: [], preview: null };
 
 	const rows: Rows = {
 		events: events.rows.map((r) => r.row),
@@ -118,6 +123,7 @@ export function build(files: Inputs): BuildResult {
 	return {
 		problems: [],
 		report: coverageReport(rows, dataset),
+		preview: { dataset, shapes: geometry.firstPaint },
 		outputs: {
 			'stances.json': JSON.stringify({ generated: GENERATED, ...encodeDataset(dataset) }),
 			'details.json': JSON.stringify({ generated: GENERATED, ...details }),
@@ -179,13 +185,19 @@ function main() {
 		);
 		process.exit(1);
 	}
-	const outDir = join(root, 'static/data');
 	// Write everything to temporary files first, then rename: a crash halfway leaves the old set.
-	const written = Object.entries(result.outputs).map(([name, text]) => {
-		const target = join(outDir, name);
-		writeFileSync(`${target}.tmp`, name.endsWith('.csv') ? text : text + '\n');
-		return target;
-	});
+	const files: [string, string | Uint8Array][] = [
+		...Object.entries(result.outputs).map(([name, text]): [string, string] => [
+			join(root, 'static/data', name),
+			name.endsWith('.csv') ? text : text + '\n'
+		]),
+		...ogImages(result.preview!.dataset, result.preview!.shapes).map(
+			({ year, png }): [string, Uint8Array] => [join(root, 'static/og', `${year}.png`), png]
+		)
+	];
+	mkdirSync(join(root, 'static/og'), { recursive: true });
+	for (const [target, body] of files) writeFileSync(`${target}.tmp`, body);
+	const written = files.map(([target]) => target);
 	for (const target of written) renameSync(`${target}.tmp`, target);
 	for (const target of written) console.log(`wrote ${relative(root, target)}`);
 	console.log(`\n${result.report.join('\n')}`);

@@ -1,20 +1,34 @@
 /**
- * 3. Bytes on the first load of a page, gzip level 9 (what a compressing static host would send;
- *    the test server itself sends identity bodies).
- *
- * A fresh context records every response (the page's and its workers') until the map is
- * data-ready with WebGL; each body is gzipped with node:zlib and summed by kind. "Before first
- * paint" is everything requested before the map's code and geometry: MapView asks for both in
- * the same task, after the SVG is on screen, so the split is the request of countries.json (less
- * a small window, as the import of the maplibre chunk may be issued a moment before the fetch).
+ * 2. Bytes of /embed/, gzip level 9 of each body, by kind and by phase of a reader's visit:
+ * - first load: everything requested until the page is idle with no interaction (no request in
+ *   flight for QUIET_MS after the load). The SVG map is in the HTML and answers hover, click and
+ *   the slider once the page's script has run, so this is all a reader who only looks pays for;
+ * - first interaction: hover a country, open it, step the slider (details.json: the summaries,
+ *   quotes and sources, fetched on the reader's first sign of life);
+ * - zoom: the zoom-in button, until maplibre has drawn the map (its chunk, worker, geometry).
+ * A fresh context records every response of the page and its workers. The zoom engine's bytes
+ * (maplibre, worker, geometry) in an earlier phase are listed: there should be none.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Response } from 'playwright-core';
-import { webglReady } from './probe';
+import type { Browser, BrowserContext, Request, Response } from 'playwright-core';
+import { hoverAndOpen } from '../support/browser';
+import { rendererReady, VIEWPORT } from './probe';
 
-export const KINDS = ['HTML', 'JS', 'CSS', 'geometry', 'data', 'worker', 'other'] as const;
+export const KINDS = [
+	'HTML',
+	'JS',
+	'CSS',
+	'data',
+	'maplibre',
+	'worker',
+	'geometry',
+	'other'
+] as const;
 export type Kind = (typeof KINDS)[number];
-export type Phase = 'before' | 'after';
+/** What only the zoom engine needs. */
+export const ZOOM_ENGINE: Kind[] = ['maplibre', 'worker', 'geometry'];
+export const PHASES = ['first load', 'first interaction', 'zoom'] as const;
+export type Phase = (typeof PHASES)[number];
 
 export interface Resource {
 	path: string;
@@ -25,104 +39,173 @@ export interface Resource {
 }
 
 export interface BytesResult {
-	path: string;
 	resources: Resource[];
-	/** gzip bytes by kind and phase. */
+	/** gzip bytes by phase and kind. */
 	totals: Record<Phase, Record<Kind, number>>;
-	rawTotals: Record<Phase, Record<Kind, number>>;
-	/** The parts of the HTML, each gzipped on its own (so they do not add up to the HTML). */
+	/** Zoom-engine files requested before the zoom: should be none. */
+	zoomEngineBeforeZoom: string[];
+	/** The parts of the first HTML, each gzipped on its own (so they do not add up to it). */
 	html: { part: string; raw: number; gzip: number }[];
 }
 
-/** Requests issued this long before countries.json still count as the map's (its code chunk). */
-const SPLIT_WINDOW_MS = 50;
+/** No request in flight for this long after the load: the page is idle. */
+const QUIET_MS = 2000;
+const AUSTRALIA: [number, number] = [122, -27];
 
 const gzip = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
-function kindOf(response: Response): Kind {
+function kindOf(response: Response, body: Buffer): Kind {
 	const path = new URL(response.url()).pathname;
 	if (response.request().resourceType() === 'document') return 'HTML';
 	if (path.endsWith('/data/countries.json')) return 'geometry';
-	if (/\/data\/[^/]+\.json$/.test(path)) return 'data';
-	if (/worker/i.test(path)) return 'worker';
-	if (path.endsWith('.js') || path.endsWith('.mjs')) return 'JS';
-	if (path.endsWith('.css')) return 'CSS';
-	return 'other';
+	if (path.endsWith('.json')) return 'data';
+	if (path.includes('/workers/')) return 'worker';
+	if (!/\.m?js$/.test(path)) return path.endsWith('.css') ? 'CSS' : 'other';
+	// The chunk that starts maplibre's worker is the map's own code (as in .size-limit.js).
+	return body.includes('maplibre-gl-worker') ? 'maplibre' : 'JS';
+}
+
+/** Records every response of `context`, tagged with the phase its request was issued in. */
+function record(context: BrowserContext) {
+	let phase: Phase = 'first load';
+	const phaseOf = new Map<Request, Phase>();
+	const inFlight = new Set<Request>();
+	let lastActivity = Date.now();
+	const pending: Promise<Resource>[] = [];
+	let html = '';
+	context.on('request', (request) => {
+		phaseOf.set(request, phase);
+		inFlight.add(request);
+		lastActivity = Date.now();
+	});
+	const done = (request: Request) => {
+		inFlight.delete(request);
+		lastActivity = Date.now();
+	};
+	context.on('requestfinished', done);
+	context.on('requestfailed', done);
+	context.on('response', (response) =>
+		pending.push(
+			response.body().then((body) => {
+				const kind = kindOf(response, body);
+				if (kind === 'HTML') html ||= body.toString('utf8');
+				return {
+					path: new URL(response.url()).pathname,
+					kind,
+					phase: phaseOf.get(response.request()) ?? phase,
+					raw: body.length,
+					gzip: gzip(body)
+				};
+			})
+		)
+	);
+	return {
+		next(p: Phase) {
+			phase = p;
+		},
+		async quiet() {
+			while (inFlight.size || Date.now() - lastActivity < QUIET_MS) {
+				await new Promise((resolve) => setTimeout(resolve, 100));
+			}
+		},
+		all: () => Promise.all(pending),
+		/** The first document's text (once `all()` has resolved). */
+		html: () => html
+	};
 }
 
 /** The HTML's inlined parts: SvelteKit's serialised fetches (the dataset) and the SVG map. */
-function htmlParts(html: string): { part: string; raw: number; gzip: number }[] {
-	const part = (name: string, texts: string[]) => {
-		const text = texts.join('');
-		return { part: name, raw: Buffer.byteLength(text), gzip: gzip(text) };
-	};
+function htmlParts(html: string): BytesResult['html'] {
+	const part = (name: string, text: string) => ({
+		part: name,
+		raw: Buffer.byteLength(text),
+		gzip: gzip(text)
+	});
 	const fetched = [...html.matchAll(/<script[^>]*data-sveltekit-fetched[^>]*>[\s\S]*?<\/script>/g)];
-	const byUrl = fetched.map((m) => ({
-		url: /data-url="([^"]*)"/.exec(m[0])?.[1] ?? '?',
-		text: m[0]
-	}));
 	const svg = /<svg[^>]*class="svg-map[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
 	let rest = html.replace(svg, '');
-	for (const f of byUrl) rest = rest.replace(f.text, '');
+	for (const [text] of fetched) rest = rest.replace(text, '');
 	return [
-		part('whole HTML', [html]),
-		...byUrl.map((f) => part(`inlined ${f.url}`, [f.text])),
-		part('SVG first-paint map', [svg]),
-		part('rest of the HTML', [rest])
+		part('whole HTML', html),
+		...fetched.map(([text]) => part(`inlined ${/data-url="([^"]*)"/.exec(text)?.[1]}`, text)),
+		part('SVG map', svg),
+		part('rest of the HTML', rest)
 	];
 }
 
-const zero = (): Record<Kind, number> =>
-	Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+/**
+ * Loads /embed/ in a fresh context until idle; with `html`, that document replaces the served
+ * one (the same URL, so its relative links resolve alike). Returns the recorder, still running.
+ */
+async function firstLoad(browser: Browser, base: string, html?: string) {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const recorder = record(context);
+	const url = `${base}embed/`;
+	if (html !== undefined) {
+		await context.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+	}
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(url);
+	await rendererReady(page, 'svg');
+	await recorder.quiet();
+	return { context, page, recorder, errors };
+}
 
-export async function benchBytes(
+const sum = (resources: Resource[]) => resources.reduce((n, r) => n + r.gzip, 0);
+
+/** gzip bytes of the first load of /embed/, optionally with another HTML document. */
+export async function firstLoadBytes(
 	browser: Browser,
 	base: string,
-	path: string
-): Promise<BytesResult> {
-	const context = await browser.newContext({ viewport: { width: 1000, height: 560 } });
-	const page = await context.newPage();
-	const requestedAt = new Map<object, number>();
-	const pending: Promise<Omit<Resource, 'phase'> & { at: number; body?: string }>[] = [];
-	context.on('request', (request) => requestedAt.set(request, performance.now()));
-	// context-level, so requests of the maplibre worker are seen too
-	context.on('response', (response) => {
-		const at = requestedAt.get(response.request()) ?? performance.now();
-		pending.push(
-			response.body().then((body) => ({
-				path: new URL(response.url()).pathname,
-				kind: kindOf(response),
-				raw: body.length,
-				gzip: gzip(body),
-				at,
-				body: kindOf(response) === 'HTML' ? body.toString('utf8') : undefined
-			}))
-		);
-	});
+	html?: string
+): Promise<{ gzip: number; errors: string[] }> {
+	const { context, recorder, errors } = await firstLoad(browser, base, html);
 	try {
-		await page.goto(base + path.slice(1));
-		await webglReady(page);
-		const seen = await Promise.all(pending);
-		const split = Math.min(
-			...seen.filter((r) => r.kind === 'geometry').map((r) => r.at - SPLIT_WINDOW_MS)
+		return { gzip: sum(await recorder.all()), errors };
+	} finally {
+		await context.close();
+	}
+}
+
+export async function benchBytes(browser: Browser, base: string): Promise<BytesResult> {
+	const { context, page, recorder } = await firstLoad(browser, base);
+	try {
+		recorder.next('first interaction');
+		await hoverAndOpen(page, AUSTRALIA, 'Australia');
+		await page.keyboard.press('Escape');
+		const date = await page.getByTestId('date').textContent();
+		await page.getByTestId('slider').focus();
+		await page.keyboard.press('ArrowLeft');
+		await page.waitForFunction(
+			(before) => document.querySelector('[data-testid="date"]')?.textContent !== before,
+			date
 		);
-		const resources = seen
-			.sort((a, b) => a.at - b.at)
-			.map(({ path, kind, raw, gzip, at }): Resource => ({
-				path,
-				kind,
-				phase: at < split ? 'before' : 'after',
-				raw,
-				gzip
-			}));
-		const totals = { before: zero(), after: zero() };
-		const rawTotals = { before: zero(), after: zero() };
-		for (const r of resources) {
-			totals[r.phase][r.kind] += r.gzip;
-			rawTotals[r.phase][r.kind] += r.raw;
-		}
-		const html = seen.find((r) => r.kind === 'HTML')?.body ?? '';
-		return { path, resources, totals, rawTotals, html: htmlParts(html) };
+		await recorder.quiet();
+
+		recorder.next('zoom');
+		await page.getByTestId('zoom-in').click();
+		await rendererReady(page, 'webgl');
+		await recorder.quiet();
+
+		const resources = await recorder.all();
+		const totals = Object.fromEntries(
+			PHASES.map((p) => [
+				p,
+				Object.fromEntries(
+					KINDS.map((k) => [k, sum(resources.filter((r) => r.phase === p && r.kind === k))])
+				)
+			])
+		) as BytesResult['totals'];
+		return {
+			resources,
+			totals,
+			zoomEngineBeforeZoom: resources
+				.filter((r) => r.phase !== 'zoom' && ZOOM_ENGINE.includes(r.kind))
+				.map((r) => r.path),
+			html: htmlParts(recorder.html())
+		};
 	} finally {
 		await context.close();
 	}

@@ -1,142 +1,86 @@
 /**
- * 2. Time to the first drawn map, cold (a fresh browser context per load: empty cache), against
- *    the load of a blank page from the same kind of server.
+ * 3. First paint of /embed/, cold (a fresh browser context per load: empty cache), against a
+ *    blank page from the same server.
  *
  * All times are `performance.now()` in the page, i.e. ms since the navigation started:
  * - FCP: the `first-contentful-paint` paint-timing entry;
- * - SVG in DOM: when the probe's MutationObserver first saw `svg.svg-map` (parsed, not yet painted);
- * - SVG visible: the prerendered `svg.svg-map` is painted. It is in the HTML, so if the probe saw
- *   it in the DOM by FCP it was in that paint; if it arrived later, the next animation frame
- *   after it arrived (when it is rendered) is taken;
- * - WebGL ready: data-ready="true" with data-renderer="webgl" (maplibre has drawn the map);
- * - load: the navigation's loadEventEnd.
- * The blank page is a tiny HTML file (one word of text, so it has an FCP too) from a temporary
- * folder, served by the same helper; its navigation-start-to-loadEventEnd is the unit of the
- * ratios (the fixed cost of a page load here).
+ * - SVG map painted: the map is in the HTML, so if the probe saw `svg.svg-map` in the DOM by FCP
+ *   it was in that paint; if it arrived later (a long HTML arriving in pieces), the next frame
+ *   after it arrived is taken.
+ * The blank page is one word of HTML (so it has an FCP too). Its FCP is the unit of the ratio:
+ * the fixed cost of any first paint here, which the machine's speed scales along with ours.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { serveStatic } from '../support/static-server';
-import { probedContext, webglReady } from './probe';
+import { withProbedPage } from './probe';
 import { median } from './stats';
 
-export interface LoadRun {
-	fcp: number | null;
-	svgInDom: number | null;
-	svgVisible: number | null;
-	webglReady: number | null;
-	load: number;
-}
-
-type Timings = Record<'fcp' | 'svgInDom' | 'svgVisible' | 'webglReady' | 'load', number>;
-
-export interface PageLoadResult {
-	path: string;
-	runs: LoadRun[];
-	median: Timings;
-	/** Each median ÷ the median blank-page load. */
-	ratio: Timings;
-}
-
 export interface FirstLoadResult {
-	blank: { runs: { load: number; fcp: number | null }[]; median: number; fcpMedian: number };
-	pages: PageLoadResult[];
+	blankFcp: number[];
+	fcp: number[];
+	svgPainted: number[];
+	median: { blankFcp: number; fcp: number; svgPainted: number };
+	/** Median FCP of /embed/ ÷ median FCP of the blank page. */
+	fcpRatio: number;
 }
 
-const BLANK_HTML =
-	'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head>' +
-	'<body>blank</body></html>\n';
+const BLANK = 'bench-blank.html';
 
-async function withPage<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
-	const context = await probedContext(browser);
-	try {
-		return await run(await context.newPage());
-	} finally {
-		await context.close();
-	}
-}
-
-const loadEventEnd = (page: Page) =>
-	page.evaluate(
-		() =>
-			(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd
+/** Writes the blank page into the served folder. */
+export function writeBlankPage(folder: string): void {
+	writeFileSync(
+		join(folder, BLANK),
+		'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head>' +
+			'<body>blank</body></html>\n'
 	);
-
-async function loadBlank(browser: Browser, url: string): Promise<{ load: number; fcp: number }> {
-	return withPage(browser, async (page) => {
-		await page.goto(url);
-		await page.waitForFunction(
-			() =>
-				(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-					.loadEventEnd > 0 && performance.getEntriesByName('first-contentful-paint').length > 0
-		);
-		return {
-			load: await loadEventEnd(page),
-			fcp: await page.evaluate(
-				() => performance.getEntriesByName('first-contentful-paint')[0].startTime
-			)
-		};
-	});
 }
 
-async function loadMapPage(browser: Browser, url: string): Promise<LoadRun> {
-	return withPage(browser, async (page) => {
-		await page.goto(url);
-		await webglReady(page);
-		return page.evaluate(() => {
-			const b = window.__bench;
-			const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-			const svgVisible =
-				b.svgAt === null || fcp === null ? null : b.svgAt <= fcp ? fcp : b.svgFrameAt;
-			return {
-				fcp,
-				svgInDom: b.svgAt,
-				svgVisible,
-				webglReady: b.webglReadyAt,
-				load: nav.loadEventEnd
-			};
-		});
+const fcp = (page: Page) =>
+	page
+		.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime)
+		.then((handle) => handle.jsonValue() as Promise<number>);
+
+async function loadEmbed(page: Page, url: string) {
+	await page.goto(url);
+	const paint = await fcp(page);
+	const svg = await page.waitForFunction(() => {
+		const { svgAt, svgFrameAt } = window.__bench;
+		return svgAt !== null && svgFrameAt !== null && { svgAt, svgFrameAt };
 	});
+	const { svgAt, svgFrameAt } = (await svg.jsonValue()) as { svgAt: number; svgFrameAt: number };
+	return { fcp: paint, svgPainted: svgAt <= paint ? paint : svgFrameAt };
 }
 
-/** `runs` measured rounds (after one discarded warm-up round) of blank, then each path. */
+/** `runs` measured rounds (after one discarded warm-up round) of the blank page, then /embed/. */
 export async function benchFirstLoad(
 	browser: Browser,
 	base: string,
-	paths: string[],
 	runs: number
 ): Promise<FirstLoadResult> {
-	const folder = mkdtempSync(join(tmpdir(), 'bench-blank-'));
-	writeFileSync(join(folder, 'blank.html'), BLANK_HTML);
-	const blankServer = await serveStatic(folder);
-	try {
-		const blank: { load: number; fcp: number }[] = [];
-		const byPath = new Map<string, LoadRun[]>(paths.map((p) => [p, []]));
-		for (let round = 0; round <= runs; round++) {
-			const blankRun = await loadBlank(browser, `${blankServer.url}blank.html`);
-			const loads: LoadRun[] = [];
-			for (const path of paths) loads.push(await loadMapPage(browser, base + path.slice(1)));
-			if (round === 0) continue; // warm-up: first compilations, disk cache of the binary
-			blank.push(blankRun);
-			paths.forEach((path, i) => byPath.get(path)!.push(loads[i]));
-		}
-		const blankMedian = median(blank.map((b) => b.load));
-		const pages = paths.map((path): PageLoadResult => {
-			const list = byPath.get(path)!;
-			const of = (key: keyof LoadRun) =>
-				median(list.map((r) => r[key]).filter((v): v is number => v !== null));
-			const keys = ['fcp', 'svgInDom', 'svgVisible', 'webglReady', 'load'] as const;
-			const m = Object.fromEntries(keys.map((k) => [k, of(k)])) as Timings;
-			const ratio = Object.fromEntries(keys.map((k) => [k, m[k] / blankMedian])) as Timings;
-			return { path, runs: list, median: m, ratio };
+	const result: FirstLoadResult = {
+		blankFcp: [],
+		fcp: [],
+		svgPainted: [],
+		median: { blankFcp: NaN, fcp: NaN, svgPainted: NaN },
+		fcpRatio: NaN
+	};
+	for (let round = 0; round <= runs; round++) {
+		const blank = await withProbedPage(browser, async (page) => {
+			await page.goto(base + BLANK);
+			return fcp(page);
 		});
-		const fcpMedian = median(blank.map((b) => b.fcp));
-		return { blank: { runs: blank, median: blankMedian, fcpMedian }, pages };
-	} finally {
-		await blankServer.close();
-		rmSync(folder, { recursive: true, force: true });
+		const embed = await withProbedPage(browser, (page) => loadEmbed(page, `${base}embed/`));
+		if (round === 0) continue; // warm-up: first compilations, disk cache of the binary
+		result.blankFcp.push(blank);
+		result.fcp.push(embed.fcp);
+		result.svgPainted.push(embed.svgPainted);
 	}
+	result.median = {
+		blankFcp: median(result.blankFcp),
+		fcp: median(result.fcp),
+		svgPainted: median(result.svgPainted)
+	};
+	result.fcpRatio = result.median.fcp / result.median.blankFcp;
+	return result;
 }

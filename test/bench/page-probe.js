@@ -6,69 +6,16 @@
  * It records, in `window.__bench`, with `performance.now()` timestamps (milliseconds since the
  * navigation started):
  * - `svgAt`: when the prerendered `svg.svg-map` is in the DOM, `svgFrameAt`: the next frame after;
- * - `keys`: every keydown, with its Event Timing duration (to the next presented frame) and
- *   processing time. A keydown of REPAINT_KEY also restyles and repaints every country of the
- *   SVG map with no visible change (stroke-opacity 1 ↔ 0.999): the SVG's "plain repaint";
- * - `ready`: every change of the map's data-ready / data-renderer attributes;
- * - `frames`: every requestAnimationFrame or ResizeObserver callback that issued WebGL draw calls,
- *   i.e. every maplibre render, with its start, end and number of draw calls;
- * - `inputAt`: the first keydown after it was reset to null (the start of a maplibre trial).
+ * - `keys`: every keydown, with its Event Timing duration and processing time (below).
+ * A keydown of REPAINT_KEY repaints the map with nothing changed, whichever engine draws it: every
+ * country of the SVG map is restyled (stroke-opacity 1 ↔ 0.999, invisible), and maplibre redraws
+ * its whole frame (it answers the window's `online` event with `_update()`; nothing else in the
+ * build listens to `online`).
  */
 (() => {
 	const REPAINT_KEY = 'Shift';
-	const bench = {
-		svgAt: null,
-		svgFrameAt: null,
-		keys: [],
-		ready: [],
-		frames: [],
-		inputAt: null
-	};
+	const bench = { svgAt: null, svgFrameAt: null, keys: [] };
 	Object.defineProperty(window, '__bench', { value: bench });
-
-	// Count draw calls on both WebGL contexts, so a callback that drew is known to be a map render.
-	let draws = 0;
-	const DRAW_CALLS = [
-		'drawElements',
-		'drawArrays',
-		'drawElementsInstanced',
-		'drawArraysInstanced',
-		'drawRangeElements'
-	];
-	for (const Context of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
-		if (!Context) continue;
-		for (const name of DRAW_CALLS) {
-			const original = Context.prototype[name];
-			if (typeof original !== 'function') continue;
-			Context.prototype[name] = function (...args) {
-				draws++;
-				return original.apply(this, args);
-			};
-		}
-	}
-
-	// maplibre renders in requestAnimationFrame callbacks, and synchronously in its ResizeObserver
-	// callback (resize + redraw): time both, keeping the ones that drew.
-	const timed = (kind, callback) =>
-		function (...args) {
-			const before = draws;
-			const start = performance.now();
-			try {
-				return callback.apply(this, args);
-			} finally {
-				if (draws > before) {
-					bench.frames.push({ kind, start, end: performance.now(), draws: draws - before });
-				}
-			}
-		};
-	const requestFrame = window.requestAnimationFrame.bind(window);
-	window.requestAnimationFrame = (callback) => requestFrame(timed('frame', callback));
-	const NativeResizeObserver = window.ResizeObserver;
-	window.ResizeObserver = class extends NativeResizeObserver {
-		constructor(callback) {
-			super(timed('resize', callback));
-		}
-	};
 
 	// Event Timing (the API behind INP): a keydown's duration runs from its timestamp to the
 	// presentation of the next frame after its handlers, raster and compositing included, rounded
@@ -92,32 +39,19 @@
 	window.addEventListener(
 		'keydown',
 		(event) => {
-			if (bench.inputAt === null) bench.inputAt = performance.now();
 			bench.keys.push({ key: event.key, at: event.timeStamp, duration: null, processing: null });
-			if (event.key === REPAINT_KEY) document.documentElement.classList.toggle('bench-repaint');
+			if (event.key !== REPAINT_KEY) return;
+			document.documentElement.classList.toggle('bench-repaint');
+			window.dispatchEvent(new Event('online'));
 		},
 		true
 	);
 
-	let last = '';
-	const observe = () => {
-		const now = performance.now();
-		if (bench.svgAt === null && document.querySelector('svg.svg-map')) {
-			bench.svgAt = now;
-			requestFrame(() => (bench.svgFrameAt = performance.now()));
-		}
-		const map = document.querySelector('[data-testid="map"]');
-		if (!map) return;
-		const ready = map.getAttribute('data-ready');
-		const renderer = map.getAttribute('data-renderer');
-		if (ready + renderer === last) return;
-		last = ready + renderer;
-		bench.ready.push({ t: now, ready, renderer });
-	};
-	new MutationObserver(observe).observe(document, {
-		subtree: true,
-		childList: true,
-		attributes: true,
-		attributeFilter: ['data-ready', 'data-renderer']
-	});
+	// The SVG is in the HTML: the parser inserts it, and the next frame draws it.
+	new MutationObserver((_, observer) => {
+		if (!document.querySelector('svg.svg-map')) return;
+		bench.svgAt = performance.now();
+		requestAnimationFrame(() => (bench.svgFrameAt = performance.now()));
+		observer.disconnect();
+	}).observe(document, { subtree: true, childList: true });
 })();

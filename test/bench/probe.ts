@@ -7,9 +7,6 @@ export interface ProbeState {
 	svgFrameAt: number | null;
 	/** Keydowns: event timestamp; Event Timing duration and processing, null under 16 ms. */
 	keys: { key: string; at: number; duration: number | null; processing: number | null }[];
-	ready: { t: number; ready: string | null; renderer: string | null }[];
-	frames: { kind: 'frame' | 'resize'; start: number; end: number; draws: number }[];
-	inputAt: number | null;
 }
 
 declare global {
@@ -20,7 +17,7 @@ declare global {
 
 const PROBE = readFileSync(new URL('./page-probe.js', import.meta.url), 'utf8');
 
-/** The key that makes the probe repaint the SVG map with nothing changed. */
+/** The key on which the probe repaints the map with nothing changed. */
 export const REPAINT_KEY = 'Shift';
 
 export const VIEWPORT = { width: 1000, height: 560 };
@@ -32,12 +29,17 @@ export async function probedContext(browser: Browser): Promise<BrowserContext> {
 	return context;
 }
 
-/** Opens `url` in a fresh probed context; close it with `page.context().close()`. */
-export async function openProbed(browser: Browser, url: string): Promise<Page> {
+/** Runs `use` on a page of a fresh probed context, closed afterwards. */
+export async function withProbedPage<T>(
+	browser: Browser,
+	use: (page: Page) => Promise<T>
+): Promise<T> {
 	const context = await probedContext(browser);
-	const page = await context.newPage();
-	await page.goto(url);
-	return page;
+	try {
+		return await use(await context.newPage());
+	} finally {
+		await context.close();
+	}
 }
 
 /** Waits for the map to be drawn by `renderer` (data-ready="true"). */

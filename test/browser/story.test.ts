@@ -19,7 +19,8 @@ async function open(query: string, viewport = { width: 1280, height: 900 }, touc
 	const page = await context.newPage();
 	page.on('close', () => context.close());
 	await page.goto(base + query);
-	await mapReady(page);
+	if (query.includes('view=table')) await page.getByTestId('table').waitFor();
+	else await mapReady(page);
 	return page;
 }
 
@@ -173,6 +174,36 @@ describe('the dark theme', () => {
 			height: 6
 		});
 		expect(shareOf(px, hexToRgb(DARK_MAP_COLORS.none))).toBeGreaterThan(0.5);
+		await page.close();
+	});
+});
+
+describe('social previews', () => {
+	it('gives every year a page with its own preview image and alt text, in the build', () => {
+		const years = readFileSync('build/index.html', 'utf8');
+		expect(years).toMatch(/<meta property="og:image" content="[^"]*og\/\d{4}\.png"/);
+		for (const year of [2012, 2019, 2026]) {
+			const html = readFileSync(`build/y/${year}/index.html`, 'utf8');
+			const image = html.match(/<meta property="og:image" content="([^"]+)"/)![1];
+			expect(image).toMatch(new RegExp(`og/${year}\\.png$`));
+			expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+			expect(html).toMatch(
+				/<meta property="og:image:alt" content="World map of government stances/
+			);
+			const png = readFileSync(`build/y/${year}/${image}`);
+			expect(png.subarray(1, 4).toString()).toBe('PNG');
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+		}
+	});
+
+	it('opens a year page at that year, with that year on the first paint', async () => {
+		const page = await open('y/2019/');
+		expect(await page.getByTestId('date').textContent()).toBe('31 December 2019');
+		const australia = await page
+			.locator('svg.svg-map .country[data-id="AUS"]')
+			.first()
+			.getAttribute('fill');
+		expect(australia).toBe('#5c0a1e');
 		await page.close();
 	});
 });

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build-data';
 import { buildGeometry } from '../../src/build/geometry';
+import { ogImages } from '../../src/build/og-images';
 
 const read = (name: string): [string, string] => [name, readFileSync(name, 'utf8')];
 const geometry = buildGeometry();
@@ -57,5 +58,21 @@ describe('npm run data', () => {
 			const written = name.endsWith('.csv') ? text : text + '\n';
 			expect(readFileSync(`static/data/${name}`, 'utf8'), name).toBe(written);
 		}
+	});
+
+	it('draws the same social preview images as the committed static/og files', () => {
+		const result = build({
+			events: read('data/events.csv'),
+			military: read('data/us-military.csv'),
+			reviews: read('data/reviews.csv'),
+			milestones: read('data/milestones.csv'),
+			meta: read('data/meta.json')
+		});
+		const images = ogImages(result.preview!.dataset, result.preview!.shapes);
+		expect(images.map((i) => i.year)).toEqual(
+			readdirSync('static/og').map((f) => Number(f.replace('.png', '')))
+		);
+		for (const { year, png } of images)
+			expect(Buffer.compare(readFileSync(`static/og/${year}.png`), png), `${year}.png`).toBe(0);
 	});
 });

@@ -25,8 +25,9 @@ export function snapshotSvg(input: SnapshotInput): string {
 	const width = shapes.width;
 	const top = 70;
 	const legendTop = top + shapes.height + 16;
+	// Markers that the page shows only zoomed in would crowd a picture of the whole world.
 	const map = mapSvgMarkup(
-		shapes,
+		{ ...shapes, markers: shapes.markers.filter((m) => !m.zoomed) },
 		{
 			cls: (id) => input.classes.get(id) ?? 'unreviewed',
 			military: (id) => !!input.military?.has(id)

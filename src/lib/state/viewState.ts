@@ -46,8 +46,12 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 }
 
 /** Reads a view from URL parameters; anything invalid falls back to its default, never an error. */
-export function parseView(params: URLSearchParams, ctx: ViewContext): ViewState {
-	const defaults = defaultView(ctx);
+export function parseView(
+	params: URLSearchParams,
+	ctx: ViewContext,
+	fallbackDate: IsoDate = ctx.max
+): ViewState {
+	const defaults = { ...defaultView(ctx), date: fallbackDate };
 	const date = params.get('date');
 	const country = params.get('country')?.toUpperCase() ?? null;
 	return {

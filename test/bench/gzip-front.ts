@@ -1,8 +1,8 @@
 /**
- * A gzip front for the test server. serveStatic sends identity bodies, which no real static host
- * does; Lighthouse's simulated slow 4G then charges the uncompressed bytes. This proxy forwards
- * each request to serveStatic and gzips text responses (level 6, like common hosts), so
- * Lighthouse can also be read "as deployed".
+ * The benchmark's server: a gzip front for the test server. serveStatic (test/support) sends
+ * identity bodies, which no real static host does, and Lighthouse's simulated slow 4G would charge
+ * the uncompressed bytes. This proxy forwards each request to serveStatic and gzips text responses
+ * (level 6, like common hosts) with Content-Encoding: gzip, so every figure is "as deployed".
  */
 import { request as httpRequest, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,225 +1,279 @@
-/** Formats the benchmark's results as the text report printed to stdout. */
-import type { BytesResult } from './bytes';
-import { KINDS } from './bytes';
+/**
+ * The text report: one summary table of issue 8's figures, each beside its "before" figure
+ * (measured on the previous architecture, where maplibre was the reader's map) and its target,
+ * then the details behind each figure.
+ */
+import { KINDS, PHASES, ZOOM_ENGINE, type BytesResult, type Kind, type Phase } from './bytes';
+import type { StepsResult } from './date-steps';
+import type { ScalingResult } from './event-scaling';
 import type { FirstLoadResult } from './first-load';
-import type { LighthouseFigures, LighthouseResult, Metric } from './lighthouse';
-import type { RecolourResult } from './recolour';
-import { kib, median, ms, ratio, round, table } from './stats';
-
-const OUT_HINT = 'bench-results/lighthouse-embed*-<run>.json';
+import type { LighthouseResult } from './lighthouse';
+import type { PlayResult } from './play';
+import { kib, ms, ratio, round, table } from './stats';
 
 export interface Results {
 	environment: Record<string, string | number>;
-	recolour: { dates?: RecolourResult; company?: RecolourResult };
-	firstLoad?: FirstLoadResult;
+	lighthouse?: LighthouseResult;
 	bytes?: BytesResult;
-	lighthouse: {
-		label: string;
-		runs: LighthouseResult[];
-		median?: LighthouseFigures;
-		errors: string[];
-	}[];
+	firstLoad?: FirstLoadResult;
+	steps: { svg?: StepsResult; webgl?: StepsResult };
+	play?: PlayResult;
+	scaling?: ScalingResult;
 	errors: { section: string; error: string }[];
 }
 
-function recolourSection(r: Results['recolour']): string {
-	const rows: (string | number)[][] = [];
-	const add = (name: string, result: RecolourResult | undefined) => {
-		if (!result) return;
-		const { change, repaint } = result;
-		rows.push([
-			`plain repaint (${result.page})`,
-			ms(repaint.median),
-			ms(repaint.mad),
-			ms(repaint.toRenderMedian),
-			repaint.framesMedian,
-			ms(repaint.renderMedian),
-			'1×',
-			''
-		]);
-		rows.push([
-			`${name} ×${result.changes.length}`,
-			ms(change.median),
-			ms(change.mad),
-			ms(change.toRenderMedian),
-			change.framesMedian,
-			ms(change.renderMedian),
-			ratio(result.ratio),
-			ratio(result.renderRatio)
-		]);
+interface Row {
+	figure: string;
+	value: string;
+	before: string;
+	target: string;
+	/** null: no target, or no figure. */
+	met: boolean | null;
+}
+
+const seconds = (v: number) => `${round(v / 1000, 2)} s`;
+const MISSING = 'n/a';
+
+/** A row whose figure may be missing (its section failed). */
+function row(
+	figure: string,
+	value: number | null | undefined,
+	show: (v: number) => string,
+	before: string,
+	target: string,
+	meets?: (v: number) => boolean
+): Row {
+	const present = value !== null && value !== undefined && Number.isFinite(value);
+	return {
+		figure,
+		value: present ? show(value) : MISSING,
+		before,
+		target,
+		met: present && meets ? meets(value) : null
 	};
-	add('date step (ArrowRight/PageUp)', r.dates);
-	add('company switch', r.company);
-	const warnings = [r.dates, r.company].flatMap((x) => x?.warnings ?? []);
-	const plan = (name: string, result: RecolourResult | undefined) => {
-		if (!result) return [];
-		const n = result.changes.map((c) => c.repainted);
-		const keys = ['ArrowRight', 'PageUp']
-			.map((k) => [k, result.changes.filter((c) => c.label.startsWith(k)).length] as const)
-			.filter(([, count]) => count > 0)
-			.map(([k, count]) => `${count} ${k}`);
-		return [
-			`   ${name} on ${result.page}: ${result.changes.length} after a warm-up` +
-				(keys.length ? ` (${keys.join(', ')})` : '') +
-				`, ${Math.min(...n)}–${Math.max(...n)} countries repainted each (median ${median(n)}).`
-		];
-	};
+}
+
+const phaseTotal = (b: BytesResult, phase: Phase, kinds: readonly Kind[] = KINDS) =>
+	kinds.reduce((n, k) => n + b.totals[phase][k], 0);
+
+function summaryRows(r: Results): Row[] {
+	const lh = r.lighthouse?.median;
+	const b = r.bytes;
+	const longest = r.play?.longest[0];
+	const scale = (times: number) => r.scaling?.rows.find((x) => x.times === times)?.growth;
 	return [
-		'1. Recolour cost — / at 1000×560, maplibre (data-renderer="webgl")',
-		table(
-			['', 'median', 'MAD', 'to 1st render', 'map frames', 'map render', 'ratio', 'render ratio'],
-			rows
+		row(
+			'1. Lighthouse performance (median of 3)',
+			lh?.performance,
+			String,
+			'41–46',
+			'≥ 90',
+			(v) => v >= 90
 		),
-		...plan('date steps', r.dates),
-		...plan('company switches', r.company),
-		'   ratio = median latency ÷ median plain-repaint latency (same page, interleaved).',
-		'   to 1st render = input to the start of the first map render (app work + frame wait);',
-		'   map render = main-thread time inside map renders; render ratio = its ratio to repaint.',
-		...warnings.map((w) => `   warning: ${w}`)
-	].join('\n');
-}
-
-function firstLoadSection(f: FirstLoadResult): string {
-	const cell = (value: number, r: number) => `${ms(value)} (${ratio(r)})`;
-	const rows = [
-		[
-			'blank page',
-			'n/a',
-			cell(f.blank.fcpMedian, f.blank.fcpMedian / f.blank.median),
-			'n/a',
-			'n/a',
-			cell(f.blank.median, 1)
-		],
-		...f.pages.map((p) => [
-			p.path,
-			cell(p.median.svgInDom, p.ratio.svgInDom),
-			cell(p.median.fcp, p.ratio.fcp),
-			cell(p.median.svgVisible, p.ratio.svgVisible),
-			cell(p.median.webglReady, p.ratio.webglReady),
-			cell(p.median.load, p.ratio.load)
-		])
+		row(
+			'   TBT',
+			lh?.metrics.TBT,
+			(v) => `${Math.round(v)} ms`,
+			'3.7–4.4 s',
+			'≤ 200 ms',
+			(v) => v <= 200
+		),
+		row(
+			'   CLS',
+			lh?.metrics.CLS,
+			(v) => String(round(v, 3)),
+			'',
+			'0',
+			(v) => v === 0
+		),
+		row('   LCP', lh?.metrics.LCP, seconds, '5.4 s', ''),
+		row('   FCP', lh?.metrics.FCP, seconds, '', ''),
+		row(
+			'2. First load until interactive, gzip',
+			b && phaseTotal(b, 'first load'),
+			kib,
+			'662 KiB (to map ready)',
+			'≤ 120 KiB',
+			(v) => v <= 120 * 1024
+		),
+		{
+			figure: '   maplibre/worker/countries.json without zoom',
+			value: b
+				? b.zoomEngineBeforeZoom.length
+					? b.zoomEngineBeforeZoom.join(', ')
+					: 'none'
+				: MISSING,
+			before: 'all (425 KiB JS)',
+			target: 'none',
+			met: b ? b.zoomEngineBeforeZoom.length === 0 : null
+		},
+		row('   details.json, on first interaction', b?.totals['first interaction'].data, kib, '', ''),
+		row('   zoom-in adds (maplibre, worker, geometry)', b && phaseTotal(b, 'zoom'), kib, '', ''),
+		row('3. FCP ÷ blank page FCP', r.firstLoad?.fcpRatio, ratio, '8.8×', '≤ 3×', (v) => v <= 3),
+		row('   SVG map painted', r.firstLoad?.median.svgPainted, ms, '', ''),
+		row(
+			'4. SVG date step ÷ plain repaint',
+			r.steps.svg?.ratio,
+			ratio,
+			'',
+			'≤ 1.2×',
+			(v) => v <= 1.2
+		),
+		row(
+			'   maplibre date step ÷ plain repaint',
+			r.steps.webgl?.ratio,
+			ratio,
+			'2.2× (to idle)',
+			'≤ 1.5×',
+			(v) => v <= 1.5
+		),
+		row(
+			'5. Longest task during play (wall)',
+			longest?.ms,
+			(v) => `${ms(v)} (CPU ${ms(longest!.cpuMs)})`,
+			'',
+			'≤ 50 ms',
+			(v) => v <= 50
+		),
+		row('6. First load at 3× events', scale(3), (v) => `+${round(v, 1)} %`, '', ''),
+		row(
+			'   First load at 10× events',
+			scale(10),
+			(v) => `+${round(v, 1)} %`,
+			'',
+			'≤ +10 %',
+			(v) => v <= 10
+		)
 	];
-	return [
-		`2. Time to first drawn map — cold loads, 1000×560, median of ${f.blank.runs.length} (× blank-page load)`,
-		table(['page', 'SVG in DOM', 'FCP', 'SVG map visible', 'WebGL map ready', 'load event'], rows),
-		'   SVG in DOM = parsed (not yet painted); SVG map visible = FCP if the SVG was in the DOM by',
-		'   then, else the next frame; WebGL map ready = data-ready="true" with data-renderer="webgl".'
-	].join('\n');
 }
 
-function bytesSection(b: BytesResult): string {
-	const rows = KINDS.map((k) => [
-		k,
-		kib(b.totals.before[k]),
-		kib(b.totals.after[k]),
-		kib(b.totals.before[k] + b.totals.after[k]),
-		kib(b.rawTotals.before[k] + b.rawTotals.after[k])
+function summary(r: Results): string {
+	const rows = summaryRows(r).map((x) => [
+		x.figure,
+		x.value,
+		x.before,
+		x.target,
+		x.met === null ? '' : x.met ? 'yes' : 'NO'
 	]);
-	const sum = (t: Record<string, number>) => Object.values(t).reduce((a, v) => a + v, 0);
-	rows.push([
-		'total',
-		kib(sum(b.totals.before)),
-		kib(sum(b.totals.after)),
-		kib(sum(b.totals.before) + sum(b.totals.after)),
-		kib(sum(b.rawTotals.before) + sum(b.rawTotals.after))
-	]);
-	const files = b.resources.map((r) => [r.path, r.kind, r.phase, kib(r.gzip), kib(r.raw)]);
+	return table(['figure', 'this run', 'before', 'target', 'met'], rows);
+}
+
+function lighthouseDetails(lh: LighthouseResult): string[] {
+	const lines = lh.runs.map(
+		(run, i) =>
+			`   run ${i + 1}: ${run.performance}, TBT ${ms(run.metrics.TBT)}, LCP ${ms(run.metrics.LCP)}, ` +
+			`FCP ${ms(run.metrics.FCP)}, CLS ${run.metrics.CLS}`
+	);
+	const failing = new Set(lh.runs.flatMap((run) => run.failing));
+	if (failing.size) lines.push(`   audits below 90 in some run: ${[...failing].join('; ')}`);
+	for (const w of new Set(lh.runs.flatMap((run) => run.warnings))) lines.push(`   warning: ${w}`);
+	for (const e of lh.errors) lines.push(`   FAILED: ${e}`);
+	return ['1. Lighthouse 12.2.3, /embed/, mobile defaults, gzip', ...lines];
+}
+
+function bytesDetails(b: BytesResult): string[] {
+	const rows = KINDS.map((k) => [k, ...PHASES.map((p) => kib(b.totals[p][k]))]);
+	rows.push(['total', ...PHASES.map((p) => kib(phaseTotal(b, p)))]);
+	rows.push(['of which zoom engine', ...PHASES.map((p) => kib(phaseTotal(b, p, ZOOM_ENGINE)))]);
 	return [
-		`3. Bytes on first load of ${b.path} (gzip -9, until WebGL ready)`,
-		table(['kind', 'before first paint', 'after first paint', 'total gzip', 'total raw'], rows),
-		'',
-		'   The HTML, by part (each part gzipped alone):',
+		'2. Bytes of /embed/ (gzip -9 of each body), by phase of a visit',
+		table(['kind', ...PHASES], rows),
+		'   first load = until idle with no interaction; first interaction = hover, open a country,',
+		'   step the slider; zoom = the zoom-in button until maplibre has drawn.',
+		'   The first HTML, by part (each gzipped alone):',
 		table(
 			['   part', 'gzip', 'raw'],
 			b.html.map((h) => [`   ${h.part}`, kib(h.gzip), kib(h.raw)])
 		),
-		'',
 		'   Every response:',
 		table(
-			['   path', 'kind', 'phase', 'gzip', 'raw'],
-			files.map((f) => [`   ${f[0]}`, ...f.slice(1)])
+			['   path', 'phase', 'kind', 'gzip'],
+			b.resources.map((x) => [`   ${x.path}`, x.phase, x.kind, kib(x.gzip)])
 		)
-	].join('\n');
-}
-
-function lighthouseSection(targets: Results['lighthouse']): string {
-	const ok = targets.filter((t) => t.median);
-	const lines = [
-		'4. Lighthouse 12.2.3 — /embed/, mobile defaults (simulated slow 4G, 4× CPU); ' +
-			'median of each figure over the runs, [min–max]'
 	];
-	const spread = (values: number[], show: (v: number) => string) => {
-		const [low, high] = [show(Math.min(...values)), show(Math.max(...values))];
-		return values.length > 1 && low !== high ? ` [${low}–${high}]` : '';
-	};
-	const score = (c: string) => (t: Results['lighthouse'][number]) => {
-		const show = (v: number) => String(Math.round(v * 100));
-		const m = t.median!.scores[c];
-		const all = t.runs.map((r) => r.scores[c]).filter((v): v is number => v !== null);
-		return m === null ? 'n/a' : show(m) + spread(all, show);
-	};
-	const metric = (name: Metric) => (t: Results['lighthouse'][number]) => {
-		const show = (v: number) => (name === 'CLS' ? String(round(v, 3)) : `${round(v / 1000, 1)} s`);
-		const m = t.median!.metrics[name];
-		const all = t.runs.map((r) => r.metrics[name]).filter((v): v is number => v !== null);
-		return m === null ? 'n/a' : show(m) + spread(all, show);
-	};
-	if (ok.length) {
-		const row = (name: string, f: (t: Results['lighthouse'][number]) => string) => [
-			name,
-			...ok.map(f)
-		];
-		lines.push(
-			table(
-				['', ...ok.map((t) => `${t.label} (${t.runs.length} runs)`)],
-				[
-					row('performance', score('performance')),
-					row('accessibility', score('accessibility')),
-					row('best-practices', score('best-practices')),
-					row('FCP', metric('FCP')),
-					row('LCP', metric('LCP')),
-					row('TBT', metric('TBT')),
-					row('CLS', metric('CLS')),
-					row('Speed Index', metric('SI'))
-				]
-			)
-		);
-		for (const t of ok) {
-			const below = new Map<string, string>();
-			for (const r of t.runs) for (const a of r.failing) below.set(a.id, a.title);
-			if (below.size)
-				lines.push(`   ${t.label}, audits below 90 in some run: ${[...below.values()].join('; ')}`);
-			for (const w of new Set(t.runs.flatMap((r) => r.warnings))) {
-				lines.push(`   ${t.label}, warning: ${w}`);
-			}
-		}
-		lines.push(`   full reports: ${OUT_HINT}`);
-	}
-	for (const t of targets) {
-		for (const e of t.errors) lines.push(`   ${t.label}: LIGHTHOUSE FAILED: ${e}`);
-	}
-	return lines.join('\n');
 }
 
-export function formatReport(results: Results): string {
-	const env = Object.entries(results.environment)
-		.map(([k, v]) => `${k}: ${v}`)
-		.join(' | ');
+function firstLoadDetails(f: FirstLoadResult): string[] {
+	return [
+		`3. Cold loads, median of ${f.fcp.length}: blank page FCP ${ms(f.median.blankFcp)}, ` +
+			`/embed/ FCP ${ms(f.median.fcp)}, SVG map painted ${ms(f.median.svgPainted)}`
+	];
+}
+
+function stepsDetails(s: Results['steps']): string[] {
+	const results = [s.svg, s.webgl].filter((x): x is StepsResult => !!x);
+	return [
+		'4. Date steps, keydown to presented frame (Event Timing, 8 ms resolution)',
+		table(
+			['   page', 'steps', 'step', 'repaint', 'ratio', 'step JS'],
+			results.map((x) => [
+				`   ${x.page}`,
+				x.steps.length,
+				ms(x.median.step),
+				ms(x.median.repaint),
+				ratio(x.ratio),
+				ms(x.median.stepJs)
+			])
+		),
+		'   medians; step JS = the keydown handlers, Svelte updates included.',
+		...results.flatMap((x) => x.warnings.map((w) => `   warning (${x.renderer}): ${w}`))
+	];
+}
+
+function playDetails(p: PlayResult): string[] {
+	return [
+		`5. Play, ${p.recordedMs / 1000} s (${p.dates[0]} → ${p.dates[1]}): ${p.tasks} main-thread ` +
+			`tasks, ${p.over50.wall} over 50 ms wall, ${p.over50.cpu} over 50 ms CPU; ` +
+			`longest CPU ${ms(p.longestCpuMs)}. Longest by wall:`,
+		...p.longest.map(
+			(t) =>
+				`   ${ms(t.ms)} (CPU ${ms(t.cpuMs)}) at ${seconds(t.at)}: ` +
+				(t.parts.map((x) => `${x.name} ${ms(x.ms)}`).join(', ') || 'no page work')
+		)
+	];
+}
+
+function scalingDetails(s: ScalingResult): string[] {
+	return [
+		'6. First load as events grow (synthetic, jittered copies of data/events.csv)',
+		table(
+			['   events', 'stances.json gzip', 'first load gzip', 'growth'],
+			s.rows.map((x) => [
+				`   ${x.times}× (${x.events})`,
+				kib(x.stancesGzip),
+				kib(x.firstLoadGzip),
+				`+${round(x.growth, 1)} %`
+			])
+		),
+		...(s.faithful ? [] : ['   warning: the 1× HTML differs from the built one']),
+		...s.rows.flatMap((x) => x.errors.map((e) => `   ${x.times}× page error: ${e}`))
+	];
+}
+
+export function formatReport(r: Results): string {
 	const sections = [
-		'Stance Map benchmark',
-		env,
-		'Software WebGL on a small machine: compare ratios and medians, not absolute milliseconds.'
+		[
+			'Stance Map benchmark (issue 8): /embed/, served with gzip',
+			Object.entries(r.environment)
+				.map(([k, v]) => `${k}: ${v}`)
+				.join(' | '),
+			'Software WebGL on a small machine: read ratios and medians, not absolute milliseconds.'
+		],
+		[summary(r)],
+		r.lighthouse ? lighthouseDetails(r.lighthouse) : [],
+		r.bytes ? bytesDetails(r.bytes) : [],
+		r.firstLoad ? firstLoadDetails(r.firstLoad) : [],
+		r.steps.svg || r.steps.webgl ? stepsDetails(r.steps) : [],
+		r.play ? playDetails(r.play) : [],
+		r.scaling ? scalingDetails(r.scaling) : [],
+		r.errors.length
+			? ['FAILED SECTIONS', ...r.errors.map((e) => `   ${e.section}: ${e.error}`)]
+			: []
 	];
-	if (results.recolour.dates || results.recolour.company) {
-		sections.push(recolourSection(results.recolour));
-	}
-	if (results.firstLoad) sections.push(firstLoadSection(results.firstLoad));
-	if (results.bytes) sections.push(bytesSection(results.bytes));
-	if (results.lighthouse.length) sections.push(lighthouseSection(results.lighthouse));
-	if (results.errors.length) {
-		sections.push(
-			['FAILED SECTIONS', ...results.errors.map((e) => `   ${e.section}: ${e.error}`)].join('\n')
-		);
-	}
-	return sections.join('\n\n') + '\n';
+	return (
+		sections
+			.filter((s) => s.length)
+			.map((s) => s.join('\n'))
+			.join('\n\n') + '\n'
+	);
 }

@@ -1,14 +1,16 @@
 /**
- * `npm run bench`: performance figures of the built site (build/, from `npx vite build`).
- *
- * 1. recolour cost of a date step and of a company switch, as a ratio to a plain map repaint;
- * 2. time to the SVG first paint and to the WebGL map, as a ratio to a blank page's load;
- * 3. gzip bytes of /embed/'s first load, by kind, before and after the first paint;
- * 4. Lighthouse (mobile) on /embed/.
+ * `npm run bench`: the figures of issue 8 for the built site (build/, from `npx vite build`),
+ * all on /embed/ served with gzip:
+ * 1. Lighthouse (mobile) performance, TBT, CLS, LCP, FCP;
+ * 2. bytes of the first load (the SVG map, interactive), of the first interaction and of a zoom;
+ * 3. FCP as a ratio to a blank page's, and when the SVG map is painted;
+ * 4. a date step's cost as a ratio to a plain repaint, in the SVG map and in maplibre;
+ * 5. the longest main-thread task while the SVG map plays;
+ * 6. first-load bytes with 1×, 3× and 10× the events.
  * It prints a report and writes bench-results/bench.json. Nothing is asserted: this machine's
  * software WebGL is slow, so read ratios and medians. A failing section is reported and skipped.
  *
- * BENCH_CHANGES (default 12), BENCH_LOADS (default 5) and BENCH_LIGHTHOUSE_RUNS (default 3) set
+ * BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_LOADS (default 5) and BENCH_STEPS (default 12) set
  * the number of measured trials.
  */
 import { execFileSync } from 'node:child_process';
@@ -23,25 +25,29 @@ import {
 } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launch } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 import { benchBytes } from './bytes';
-import { benchFirstLoad } from './first-load';
+import { benchDateSteps } from './date-steps';
+import { benchEventScaling } from './event-scaling';
+import { benchFirstLoad, writeBlankPage } from './first-load';
 import { gzipFront } from './gzip-front';
-import { medianFigures, runLighthouse } from './lighthouse';
-import { benchCompanySwitches, benchDateSteps } from './recolour';
+import { benchLighthouse } from './lighthouse';
+import { benchPlay } from './play';
+import { withProbedPage } from './probe';
 import { formatReport, type Results } from './report';
-import { loadDataset, planCompanySteps, planDateSteps } from './scenarios';
+import { loadDataset, planDateSteps } from './scenarios';
 
 const BUILD = 'build';
 const OUT = 'bench-results';
-const CHANGES = Number(process.env.BENCH_CHANGES ?? 12);
-const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const STEPS = Number(process.env.BENCH_STEPS ?? 12);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-const results: Results = { environment: {}, recolour: {}, lighthouse: [], errors: [] };
+const results: Results = { environment: {}, steps: {}, errors: [] };
 
 /** Runs one section; a failure is recorded in the report instead of ending the run. */
 async function section<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
@@ -69,63 +75,22 @@ function gitRevision(): string {
 	}
 }
 
-/** Sections 1–3, in one Playwright Chromium. */
-async function browserSections(base: string, dataset: ReturnType<typeof loadDataset>) {
-	const browser = await launch();
-	results.environment.chromium = browser.version();
-	try {
-		// One extra step each: the first change (and repaint) of a page is a discarded warm-up.
-		results.recolour.dates = await section('1. recolour: date steps', () =>
-			benchDateSteps(browser, base, planDateSteps(dataset, CHANGES + 1, 'huawei'))
-		);
-		results.recolour.company = await section('1. recolour: company switches', () =>
-			benchCompanySwitches(browser, base, planCompanySteps(dataset, CHANGES + 1))
-		);
-		results.firstLoad = await section('2. first load', () =>
-			benchFirstLoad(browser, base, ['/', '/embed/'], LOADS)
-		);
-		results.bytes = await section('3. bytes of /embed/', () =>
-			benchBytes(browser, base, '/embed/')
-		);
-	} finally {
-		// Lighthouse starts its own Chromium: close this one first so they do not share the CPU.
-		await browser.close();
+/** Sections 2–6, in one Playwright Chromium. */
+async function browserSections(browser: Browser, base: string, snapshot: string) {
+	results.bytes = await section('2. bytes', () => benchBytes(browser, base));
+	results.firstLoad = await section('3. first paint', () => benchFirstLoad(browser, base, LOADS));
+	// One extra step: the first step and repaint of a page are a discarded warm-up.
+	let plan: ReturnType<typeof planDateSteps> | undefined;
+	for (const renderer of ['svg', 'webgl'] as const) {
+		results.steps[renderer] = await section(`4. date steps, ${renderer}`, () => {
+			plan ??= planDateSteps(loadDataset(snapshot), STEPS + 1, 'huawei');
+			return withProbedPage(browser, (page) => benchDateSteps(page, base, renderer, plan!));
+		});
 	}
-}
-
-/** Section 4: LIGHTHOUSE_RUNS runs against the plain test server, then behind a gzip front. */
-async function lighthouseSection(base: string) {
-	const front = await gzipFront(base);
-	try {
-		const targets = [
-			{ label: 'serveStatic (no compression)', base, file: 'lighthouse-embed' },
-			{ label: 'gzip front', base: front.url, file: 'lighthouse-embed-gzip' }
-		];
-		for (const target of targets) {
-			const entry: Results['lighthouse'][number] = { label: target.label, runs: [], errors: [] };
-			results.lighthouse.push(entry);
-			for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
-				// One retry: a Chrome that fails to start or a protocol timeout should not cost a run.
-				for (let attempt = 1; attempt <= 2; attempt++) {
-					const name = `4. Lighthouse, ${target.label}, run ${run}/${LIGHTHOUSE_RUNS}`;
-					try {
-						log(`${name}${attempt > 1 ? ' (retry)' : ''}…`);
-						const report = `${OUT}/${target.file}-${run}.json`;
-						entry.runs.push(await runLighthouse(`${target.base}embed/`, report));
-						break;
-					} catch (error) {
-						const message = error instanceof Error ? error.message : String(error);
-						log(`${name}: FAILED: ${message}`);
-						entry.errors.push(`run ${run}, attempt ${attempt}: ${message}`);
-						if (attempt === 2) results.errors.push({ section: name, error: message });
-					}
-				}
-			}
-			if (entry.runs.length) entry.median = medianFigures(entry.runs);
-		}
-	} finally {
-		await front.close();
-	}
+	results.play = await section('5. play', () => benchPlay(browser, base));
+	results.scaling = await section('6. events ×1, ×3, ×10', () =>
+		benchEventScaling(browser, base, snapshot)
+	);
 }
 
 async function main() {
@@ -145,11 +110,28 @@ async function main() {
 	// Serve a snapshot: a rebuild during the run (vite empties build/ first) must not break it.
 	const snapshot = mkdtempSync(join(tmpdir(), 'bench-build-'));
 	cpSync(BUILD, snapshot, { recursive: true });
+	writeBlankPage(snapshot);
 	const server = await serveStatic(snapshot);
+	const front = await gzipFront(server.url);
 	try {
-		await browserSections(server.url, loadDataset(snapshot));
-		await lighthouseSection(server.url);
+		// Lighthouse first, alone: its simulated timings come from a trace of one real load.
+		results.lighthouse = await section('1. Lighthouse', () =>
+			benchLighthouse(
+				`${front.url}embed/`,
+				LIGHTHOUSE_RUNS,
+				(run) => `${OUT}/lighthouse-embed-${run}.json`,
+				log
+			)
+		);
+		const browser = await launch();
+		results.environment.chromium = browser.version();
+		try {
+			await browserSections(browser, front.url, snapshot);
+		} finally {
+			await browser.close();
+		}
 	} finally {
+		await front.close();
 		await server.close();
 		rmSync(snapshot, { recursive: true, force: true });
 	}

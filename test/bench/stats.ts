@@ -7,12 +7,6 @@ export function median(values: readonly number[]): number {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Median absolute deviation: a spread figure that, like the median, ignores outliers. */
-export function mad(values: readonly number[]): number {
-	const m = median(values);
-	return median(values.map((v) => Math.abs(v - m)));
-}
-
 export const round = (value: number, digits = 1): number => {
 	const f = 10 ** digits;
 	return Math.round(value * f) / f;

@@ -172,6 +172,7 @@ describe('the map page in Chromium', () => {
 		expect(banned).toBeGreaterThan(0);
 		await legend.locator('[data-stance="banned"]').focus();
 		await mapReady(page);
+		await page.getByTestId('map').scrollIntoViewIfNeeded();
 		// Highlighting banned dims every other country: the UK (restricted then) fades.
 		const uk = await pixelsAround(page, UK);
 		expect(shareOf(uk, hexToRgb(STANCE_COLORS.restricted))).toBeLessThan(0.05);

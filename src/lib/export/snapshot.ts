@@ -1,7 +1,7 @@
-import { formatDate } from '$lib/model/dates';
-import { mapSvgMarkup, type SvgShapes } from '$lib/map/svgMarkup';
-import { MAP_COLORS, MAP_LABELS, PATTERNS } from '$lib/model/palette';
-import { MAP_CLASSES, STANCES, type MapClass } from '$lib/model/types';
+import { formatDate } from '../model/dates';
+import { mapSvgMarkup, type SvgShapes } from '../map/svgMarkup';
+import { MAP_COLORS, MAP_LABELS, PATTERNS } from '../model/palette';
+import { MAP_CLASSES, STANCES, type MapClass } from '../model/types';
 
 export interface SnapshotInput {
 	shapes: SvgShapes;

@@ -1,6 +1,6 @@
-import { MAP_COLORS, PATTERNS } from '$lib/model/palette';
+import { MAP_COLORS, PATTERNS } from '../model/palette';
 import { LIGHT } from './style';
-import type { MapClass } from '$lib/model/types';
+import type { MapClass } from '../model/types';
 
 /** A map as SVG path data in the frame of frame.ts; ids are ISO alpha-3 or null. */
 export interface SvgShapes {

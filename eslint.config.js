@@ -8,7 +8,10 @@ export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
-	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+	// __SITE_URL__ is defined at build time by vite.config.ts.
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node, __SITE_URL__: 'readonly' } }
+	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
@@ -41,7 +44,8 @@ export default ts.config(
 			'static/data/',
 			'node_modules/',
 			'test-results/',
-			'bench-results/'
+			'bench-results/',
+			'src/lib/paraglide/'
 		]
 	}
 );

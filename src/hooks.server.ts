@@ -10,7 +10,7 @@ import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
 import { previewDate } from '$lib/model/preview';
 import type { IsoDate } from '$lib/model/types';
 
-const dataset = decodeDataset(wire as WireDataset);
+const dataset = decodeDataset(wire as unknown as WireDataset);
 const byId = new Map(dataset.countries.map((c) => [c.id, c]));
 
 /**

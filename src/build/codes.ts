@@ -28,6 +28,12 @@ export function isKnownAlpha3(code: string): boolean {
 	return code === KOSOVO.alpha3 || (/^[A-Z]{3}$/.test(code) && countries.isValid(code));
 }
 
+/** ISO alpha-2 for Intl.DisplayNames; Kosovo's user-assigned XK, which browsers know. */
+export function alpha2(alpha3: string): string | null {
+	if (alpha3 === KOSOVO.alpha3) return 'XK';
+	return countries.alpha3ToAlpha2(alpha3) ?? null;
+}
+
 export function countryName(alpha3: string): string {
 	if (alpha3 === KOSOVO.alpha3) return KOSOVO.name;
 	if (STYLE_NAMES[alpha3]) return STYLE_NAMES[alpha3];

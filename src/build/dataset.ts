@@ -6,7 +6,7 @@ import type {
 	Source,
 	StanceEvent
 } from '../lib/model/types';
-import { countryName } from './codes';
+import { alpha2, countryName } from './codes';
 import { HOME, MUST_REVIEW } from './regions';
 import type { EventRow, MilestoneRow, MilitaryRow, ReviewRow } from './schema';
 import type { Problem, Validated } from './validate';
@@ -154,6 +154,7 @@ export function buildDataset(
 		countries.push({
 			id,
 			name: countryName(id),
+			a2: alpha2(id),
 			home: id === HOME,
 			reviewed: review?.reviewed ?? null,
 			events: events.map(toEvent),

@@ -6,13 +6,15 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { TITLE } from '../lib/app/title';
 import { snapshotSvg } from '../lib/export/snapshot';
 import type { SvgShapes } from '../lib/map/svgMarkup';
 import { countsAt } from '../lib/model/counts';
 import { mapClassAt } from '../lib/model/mapClass';
 import { previewDate, previewYears } from '../lib/model/preview';
-import type { Dataset, IsoDate } from '../lib/model/types';
+import { MAP_CLASSES, type Dataset, type IsoDate, type MapClass } from '../lib/model/types';
+import { formatDate } from '../lib/model/dates';
+import { mapLabel } from '../lib/i18n/words';
+import { m } from '../lib/paraglide/messages';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -26,11 +28,16 @@ export function ogImage(dataset: Dataset, shapes: SvgShapes, date: IsoDate): Buf
 		shapes,
 		classes: new Map(dataset.countries.map((c) => [c.id, mapClassAt(c, date, 'huawei')])),
 		military: null,
-		title: TITLE,
+		title: m.title({}, { locale: 'en' }),
 		subtitle: 'Stance toward Huawei',
 		counts: countsAt(dataset.countries, date, 'huawei'),
 		source: 'Sources: government statements and news reports, compiled by Stance Map.',
-		date
+		dateText: formatDate(date, 'day', 'en'),
+		labels: Object.fromEntries(MAP_CLASSES.map((c) => [c, mapLabel(c, 'en')])) as Record<
+			MapClass,
+			string
+		>,
+		militaryLabel: m.legend_military({}, { locale: 'en' })
 	});
 	const [, width, height] = card.match(/width="(\d+)" height="(\d+)"/)!.map(Number);
 	const scale = Math.min(OG_WIDTH / width, OG_HEIGHT / height);

@@ -35,7 +35,7 @@ export interface LighthouseFigures {
 
 export interface LighthouseRun extends LighthouseFigures {
 	/** Performance audits that did not pass, with their figures (why the score is what it is). */
-	failing: string[];
+	failing: { title: string; display?: string }[];
 	warnings: string[];
 }
 
@@ -69,7 +69,7 @@ async function runOnce(url: string, reportPath: string): Promise<LighthouseRun> 
 		const failing = (lhr.categories.performance?.auditRefs ?? [])
 			.map((ref) => lhr.audits[ref.id])
 			.filter((a) => a && a.score !== null && a.score < 0.9)
-			.map((a) => (a.displayValue ? `${a.title} (${a.displayValue})` : a.title));
+			.map((a) => ({ title: a.title, display: a.displayValue }));
 		const warnings = [...lhr.runWarnings];
 		if (lhr.runtimeError) warnings.unshift(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
 		return {

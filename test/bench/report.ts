@@ -159,13 +159,19 @@ function summary(r: Results): string {
 }
 
 function lighthouseDetails(lh: LighthouseResult): string[] {
+	const s = (v: number | null) => (v === null ? MISSING : seconds(v));
 	const lines = lh.runs.map(
-		(run, i) =>
-			`   run ${i + 1}: ${run.performance}, TBT ${ms(run.metrics.TBT)}, LCP ${ms(run.metrics.LCP)}, ` +
-			`FCP ${ms(run.metrics.FCP)}, CLS ${run.metrics.CLS}`
+		({ performance, metrics: m }, i) =>
+			`   run ${i + 1}: ${performance}, TBT ${ms(m.TBT)}, LCP ${s(m.LCP)}, FCP ${s(m.FCP)}, CLS ${m.CLS}`
 	);
-	const failing = new Set(lh.runs.flatMap((run) => run.failing));
-	if (failing.size) lines.push(`   audits below 90 in some run: ${[...failing].join('; ')}`);
+	const failing = new Map<string, string[]>();
+	for (const { title, display } of lh.runs.flatMap((run) => run.failing)) {
+		failing.set(title, [...(failing.get(title) ?? []), ...(display ? [display] : [])]);
+	}
+	if (failing.size) lines.push('   audits below 90 in some run:');
+	for (const [title, values] of failing) {
+		lines.push(`     ${title}${values.length ? ` (${[...new Set(values)].join(', ')})` : ''}`);
+	}
 	for (const w of new Set(lh.runs.flatMap((run) => run.warnings))) lines.push(`   warning: ${w}`);
 	for (const e of lh.errors) lines.push(`   FAILED: ${e}`);
 	return ['1. Lighthouse 12.2.3, /embed/, mobile defaults, gzip', ...lines];
@@ -195,8 +201,11 @@ function bytesDetails(b: BytesResult): string[] {
 
 function firstLoadDetails(f: FirstLoadResult): string[] {
 	return [
-		`3. Cold loads, median of ${f.fcp.length}: blank page FCP ${ms(f.median.blankFcp)}, ` +
-			`/embed/ FCP ${ms(f.median.fcp)}, SVG map painted ${ms(f.median.svgPainted)}`
+		`3. Cold loads, median of ${f.fcp.length}: blank page FCP ${ms(f.median.blankFcp)} ` +
+			`(load ${ms(f.median.blankLoad)}), /embed/ FCP ${ms(f.median.fcp)}, ` +
+			`SVG map painted ${ms(f.median.svgPainted)}`,
+		`   FCP ÷ blank page load (the previous bench's unit, of "before" 8.8×): ` +
+			ratio(f.fcpToBlankLoad)
 	];
 }
 
@@ -245,7 +254,9 @@ function scalingDetails(s: ScalingResult): string[] {
 				`+${round(x.growth, 1)} %`
 			])
 		),
-		...(s.faithful ? [] : ['   warning: the 1× HTML differs from the built one']),
+		...(s.faithful
+			? []
+			: ['   warning: the 1× HTML differs from the built one (build/ older than data/ or src/?)']),
 		...s.rows.flatMap((x) => x.errors.map((e) => `   ${x.times}× page error: ${e}`))
 	];
 }

@@ -10,7 +10,7 @@
  * It prints a report and writes bench-results/bench.json. Nothing is asserted: this machine's
  * software WebGL is slow, so read ratios and medians. A failing section is reported and skipped.
  *
- * BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_LOADS (default 5) and BENCH_STEPS (default 12) set
+ * BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_LOADS (default 11) and BENCH_STEPS (default 12) set
  * the number of measured trials.
  */
 import { execFileSync } from 'node:child_process';
@@ -42,7 +42,7 @@ import { loadDataset, planDateSteps } from './scenarios';
 const BUILD = 'build';
 const OUT = 'bench-results';
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const LOADS = Number(process.env.BENCH_LOADS ?? 11);
 const STEPS = Number(process.env.BENCH_STEPS ?? 12);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { changesBetween } from '../../src/lib/model/changes';
 import { describeChanges } from '../../src/lib/model/describe';
 import type { Milestone } from '../../src/lib/model/types';
+import { changeWords } from '../../src/lib/i18n/words';
 import { ALL } from '../fixtures/countries';
 
 const byId = new Map(ALL.map((c) => [c.id, c]));
+const ENGLISH = changeWords('en', byId);
 const MILESTONES: Milestone[] = [
 	{ date: '2019-05-15', precision: 'day', title: 'Huawei added to the US Entity List' }
 ];
@@ -14,6 +16,7 @@ const line = (from: string, to: string, company: 'huawei' | 'zte' | 'any', limit
 		byId,
 		{ from, to },
 		company,
+		ENGLISH,
 		MILESTONES,
 		limit
 	);
@@ -95,5 +98,34 @@ describe('describeChanges', () => {
 		]
 	] as const)('%s', (_name, from, to, company, limit, expected) => {
 		expect(line(from, to, company, limit)).toBe(expected);
+	});
+});
+
+describe('describeChanges in other languages', () => {
+	it.each([
+		['de', 'Juli 2020: Vereinigtes Königreich'],
+		['it', 'luglio 2020: Regno Unito'],
+		['ja', '2020年7月: イギリス']
+	] as const)('names the month and the country in %s', (locale, start) => {
+		const text = describeChanges(
+			changesBetween(ALL, '2020-07-01', '2020-08-01', 'huawei'),
+			byId,
+			{ from: '2020-07-01', to: '2020-08-01' },
+			'huawei',
+			changeWords(locale, byId)
+		);
+		expect(text.startsWith(start)).toBe(true);
+		expect(text).toContain('Huawei');
+	});
+
+	it.each([
+		['en', 1, 'and 1 more'],
+		['en', 3, 'and 3 more'],
+		['de', 1, '1 weiteres'],
+		['de', 3, '3 weitere'],
+		['it', 1, '1 altro'],
+		['it', 3, 'altri 3']
+	] as const)('picks the plural form in %s for %i more', (locale, count, text) => {
+		expect(changeWords(locale, byId).more(count)).toContain(text);
 	});
 });

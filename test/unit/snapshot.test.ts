@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { snapshotSvg } from '../../src/lib/export/snapshot';
 import { mapSvgMarkup } from '../../src/lib/map/svgMarkup';
 import { MAP_COLORS } from '../../src/lib/model/palette';
-import type { MapClass } from '../../src/lib/model/types';
+import { MAP_CLASSES, type MapClass } from '../../src/lib/model/types';
+import { mapLabel } from '../../src/lib/i18n/words';
 
 const shapes = {
 	width: 960,
@@ -66,7 +67,12 @@ describe('snapshotSvg', () => {
 			unreviewed: 0
 		},
 		source: 'Sources: Stance Map',
-		date: '2020-08-01'
+		dateText: '1 August 2020',
+		labels: Object.fromEntries(MAP_CLASSES.map((c) => [c, mapLabel(c, 'en')])) as Record<
+			MapClass,
+			string
+		>,
+		militaryLabel: 'US forces stationed'
 	});
 
 	it('is a standalone SVG document with the title escaped', () => {

@@ -1,6 +1,5 @@
-import { formatDate } from '../model/dates';
 import { mapSvgMarkup, type SvgShapes } from '../map/svgMarkup';
-import { MAP_COLORS, MAP_LABELS, PATTERNS } from '../model/palette';
+import { MAP_COLORS, PATTERNS } from '../model/palette';
 import { MAP_CLASSES, STANCES, type MapClass } from '../model/types';
 
 export interface SnapshotInput {
@@ -11,7 +10,11 @@ export interface SnapshotInput {
 	subtitle: string;
 	counts: Record<MapClass, number>;
 	source: string;
-	date: string;
+	/** The date as the reader's language writes it. */
+	dateText: string;
+	/** Legend labels in the reader's language, and the US-forces entry's. */
+	labels: Record<MapClass, string>;
+	militaryLabel: string;
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -40,14 +43,14 @@ export function snapshotSvg(input: SnapshotInput): string {
 		).map((s) => ({
 			color: MAP_COLORS[s],
 			pattern: PATTERNS[s] ? s : null,
-			label: `${MAP_LABELS[s]} (${input.counts[s]})`
+			label: `${input.labels[s]} (${input.counts[s]})`
 		})),
 		...(input.military
 			? [
 					{
 						color: '#ffffff',
 						pattern: 'hatch',
-						label: `US forces stationed (${input.military.size})`
+						label: `${input.militaryLabel} (${input.military.size})`
 					}
 				]
 			: [])
@@ -64,7 +67,7 @@ export function snapshotSvg(input: SnapshotInput): string {
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="13">`,
 		`<rect width="${width}" height="${height}" fill="#ffffff"/>`,
 		`<text x="16" y="30" font-size="22" font-weight="700">${escape(input.title)}</text>`,
-		`<text x="16" y="54" fill="#444">${escape(input.subtitle)} · ${escape(formatDate(input.date))}</text>`,
+		`<text x="16" y="54" fill="#444">${escape(input.subtitle)} · ${escape(input.dateText)}</text>`,
 		map,
 		entries.join(''),
 		`<text x="16" y="${height - 14}" fill="#555" font-size="11">${escape(input.source)}</text>`,

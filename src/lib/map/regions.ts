@@ -4,14 +4,6 @@ import type { Box } from './renderer';
 export const REGIONS = ['world', 'europe', 'mea', 'asia-pacific', 'americas'] as const;
 export type Region = (typeof REGIONS)[number];
 
-export const REGION_LABELS: Record<Region, string> = {
-	world: 'World',
-	europe: 'Europe',
-	mea: 'Middle East & Africa',
-	'asia-pacific': 'Asia-Pacific',
-	americas: 'Americas'
-};
-
 /** Each region as [west, south, east, north] in degrees; east may pass 180 but not the frame's cut at 190. */
 const EXTENTS: Record<Exclude<Region, 'world'>, [number, number, number, number]> = {
 	europe: [-24, 34, 42, 71],

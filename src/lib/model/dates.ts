@@ -33,15 +33,28 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
 	return utcMonth.count(utcMonth.floor(parseIso(from)!), utcMonth.floor(parseIso(to)!));
 }
 
-const formats: Record<Precision, (d: Date) => string> = {
-	day: utcFormat('%-d %B %Y'),
-	month: utcFormat('%B %Y'),
-	year: utcFormat('%Y')
+const PARTS: Record<Precision, Intl.DateTimeFormatOptions> = {
+	day: { day: 'numeric', month: 'long', year: 'numeric' },
+	month: { month: 'long', year: 'numeric' },
+	year: { year: 'numeric' }
 };
+/** English reads day-month-year ("1 August 2020"), as British and international news do. */
+const TAGS: Record<string, string> = { en: 'en-GB' };
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A date as readers should see it: no more exact than the source is. */
-export function formatDate(date: IsoDate, precision: Precision = 'day'): string {
-	return formats[precision](parseIso(date)!);
+/**
+ * A date as readers should see it, in their language: no more exact than the source is, so a
+ * month-precise date never shows a day. The platform (Intl) knows each language's order.
+ */
+export function formatDate(date: IsoDate, precision: Precision = 'day', locale = 'en'): string {
+	const key = `${locale}:${precision}`;
+	if (!formatters.has(key))
+		formatters.set(
+			key,
+			new Intl.DateTimeFormat(TAGS[locale] ?? locale, { ...PARTS[precision], timeZone: 'UTC' })
+		);
+	return formatters.get(key)!.format(parseIso(date)!);
 }
 
-export const formatMonth = (date: IsoDate): string => formats.month(parseIso(date)!);
+export const formatMonth = (date: IsoDate, locale = 'en'): string =>
+	formatDate(date, 'month', locale);

@@ -1,26 +1,40 @@
 import type { StanceChange } from './changes';
-import { formatMonth, monthsBetween } from './dates';
-import { STANCE_VERBS } from './palette';
+import { monthsBetween } from './dates';
 import { severity } from './severity';
 import { latestEventFor } from './stanceAt';
-import type { CompanyChoice, CountryRecord, EventCompany, IsoDate, Milestone } from './types';
+import type {
+	CompanyChoice,
+	CountryRecord,
+	EventCompany,
+	IsoDate,
+	Milestone,
+	Stance
+} from './types';
 
-const COMPANY_NAMES: Record<EventCompany, string> = {
-	huawei: 'Huawei',
-	zte: 'ZTE',
-	both: 'Huawei and ZTE'
-};
-
-/** Who a change is about: the chosen company, or with `any` the company the latest event named. */
-function companyName(country: CountryRecord, date: IsoDate, company: CompanyChoice): string {
-	if (company !== 'any') return COMPANY_NAMES[company];
-	const latest = latestEventFor(country, date, 'any');
-	return latest ? COMPANY_NAMES[latest.company] : 'Huawei or ZTE';
+/** The change line's phrasing in one language (src/lib/i18n/words.ts builds it from messages). */
+export interface ChangeWords {
+	/** "United Kingdom banned Huawei" */
+	change(stance: Stance, countryId: string, company: EventCompany | 'any'): string;
+	/** "and 3 more" */
+	more(count: number): string;
+	since(month: string): string;
+	back(month: string): string;
+	month(date: IsoDate): string;
+	/** Between two changes ("; "), before "and N more" (", "), and at the end of a sentence. */
+	separator: string;
+	beforeMore: string;
+	end: string;
 }
 
 export interface Step {
 	from: IsoDate;
 	to: IsoDate;
+}
+
+/** Who a change is about: the chosen company, or with `any` the company the latest event named. */
+function companyOf(country: CountryRecord, date: IsoDate, company: CompanyChoice) {
+	if (company !== 'any') return company;
+	return latestEventFor(country, date, 'any')?.company ?? 'any';
 }
 
 /**
@@ -35,6 +49,7 @@ export function describeChanges(
 	byId: ReadonlyMap<string, CountryRecord>,
 	step: Step,
 	company: CompanyChoice,
+	words: ChangeWords,
 	milestones: readonly Milestone[] = [],
 	limit = 2
 ): string {
@@ -42,27 +57,26 @@ export function describeChanges(
 	const [early, late] = forward ? [step.from, step.to] : [step.to, step.from];
 	const crossed = milestones.filter((m) => m.date > early && m.date <= late);
 	if (changes.length === 0 && crossed.length === 0) return '';
-	const months = new Set([...changes, ...crossed].map((c) => ('when' in c ? c.when : c.date)));
-	const monthsOf = new Set([...months].map((d) => (d ? formatMonth(d) : '')));
-	const oneMonth = forward && monthsBetween(step.from, step.to) <= 1 && monthsOf.size === 1;
-	const own = (date: IsoDate | null) => (oneMonth || !date ? '' : ` (${formatMonth(date)})`);
+	const dates = [...changes.map((c) => c.when), ...crossed.map((m) => m.date)];
+	const months = new Set(dates.map((d) => (d ? words.month(d) : '')));
+	const oneMonth = forward && monthsBetween(step.from, step.to) <= 1 && months.size === 1;
+	const own = (date: IsoDate | null) => (oneMonth || !date ? '' : ` (${words.month(date)})`);
 
 	const parts = [...changes]
 		.sort((a, b) => severity(b.to) - severity(a.to) || a.name.localeCompare(b.name))
 		.slice(0, limit)
 		.map(
-			(c) =>
-				`${c.name} ${STANCE_VERBS[c.to]} ${companyName(byId.get(c.id)!, step.to, company)}${own(c.when)}`
+			(c) => words.change(c.to, c.id, companyOf(byId.get(c.id)!, step.to, company)) + own(c.when)
 		);
 	const rest = changes.length - limit;
 	const countries = parts.length
-		? `${parts.join('; ')}${rest > 0 ? `, and ${rest} more` : ''}.`
+		? `${parts.join(words.separator)}${rest > 0 ? words.beforeMore + words.more(rest) : ''}${words.end}`
 		: '';
-	const marks = crossed.map((m) => `${m.title}${own(m.date)}.`).join(' ');
+	const marks = crossed.map((m) => `${m.title}${own(m.date)}${words.end}`).join(' ');
 	const prefix = oneMonth
-		? [...monthsOf][0]
+		? [...months][0]
 		: forward
-			? `Since ${formatMonth(step.from)}`
-			: `Back to ${formatMonth(step.to)}`;
+			? words.since(words.month(step.from))
+			: words.back(words.month(step.to));
 	return `${prefix}: ${[countries, marks].filter(Boolean).join(' ')}`;
 }

@@ -66,7 +66,10 @@ export interface PresenceDetail {
 
 export interface CountryRecord {
 	id: string;
+	/** The English name, in this project's style ("United States", "DR Congo"). */
 	name: string;
+	/** ISO alpha-2 (XK for Kosovo), for the platform's names in other languages; null if none. */
+	a2: string | null;
 	/** Home of both vendors (China): drawn apart, never given a stance. */
 	home: boolean;
 	/** The day the country was last searched, when it has a review row (data/reviews.csv). */

@@ -1,6 +1,7 @@
 import { isIsoDate } from '../model/dates';
 import type { CompanyChoice, IsoDate } from '../model/types';
 import { REGIONS, type Region } from '../map/regions';
+import { locales as LOCALES, type Locale } from '../paraglide/runtime';
 
 /** Everything a reader can set, as it appears in the URL: any view can be shared. */
 export interface ViewState {
@@ -21,6 +22,8 @@ export interface EmbedOptions {
 	play: boolean;
 	/** `webgl` loads the zoom engine up front instead of on the reader's first zoom. */
 	renderer: 'svg' | 'webgl';
+	/** The language asked for with `lang=` (null: the page follows the reader, the embed English). */
+	lang: Locale | null;
 }
 
 export interface ViewContext {
@@ -76,7 +79,8 @@ export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 		controls: params.get('controls') !== '0',
 		theme: oneOf(params.get('theme'), THEMES, 'auto'),
 		play: params.get('play') === '1',
-		renderer: oneOf(params.get('renderer'), ['svg', 'webgl'], 'svg')
+		renderer: oneOf(params.get('renderer'), ['svg', 'webgl'], 'svg'),
+		lang: oneOf<Locale | ''>(params.get('lang'), LOCALES, '') || null
 	};
 }
 

@@ -1,0 +1,21 @@
+/**
+ * What components call: the messages (m.*) and the words of words.ts in the reader's current
+ * language. Each call reads that language, so templates follow it when it changes.
+ */
+import type { CountryRecord, EventCompany, MapClass, Precision } from '../model/types';
+import { currentLocale } from './locale.svelte';
+import * as words from './words';
+
+export { m } from '$lib/paraglide/messages';
+export { currentLocale, LOCALES, pickLocale, setLanguage, type Locale } from './locale.svelte';
+
+export const label = (cls: MapClass) => words.mapLabel(cls, currentLocale());
+export const definition = (cls: MapClass) => words.mapDefinition(cls, currentLocale());
+export const company = (c: EventCompany | 'any') => words.companyName(c, currentLocale());
+export const country = (c: Pick<CountryRecord, 'name' | 'a2'>) =>
+	words.countryName(c, currentLocale());
+export const date = (d: string, precision: Precision = 'day') =>
+	words.dateText(d, precision, currentLocale());
+export const num = (n: number) => words.numberText(n, currentLocale());
+export const changeWords = (byId: ReadonlyMap<string, CountryRecord>) =>
+	words.changeWords(currentLocale(), byId);

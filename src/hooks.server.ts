@@ -20,10 +20,16 @@ const byId = new Map(dataset.countries.map((c) => [c.id, c]));
  * its path data for hydration.
  */
 function firstPaintMarkup(date: IsoDate): string {
-	return mapSvgMarkup(firstPaint, {
-		cls: (id) => (byId.has(id) ? mapClassAt(byId.get(id)!, date, 'huawei') : 'unreviewed'),
-		military: (id) => (byId.has(id) ? militaryAt(byId.get(id)!, date) !== undefined : false)
-	});
+	return mapSvgMarkup(
+		firstPaint,
+		{
+			cls: (id) => (byId.has(id) ? mapClassAt(byId.get(id)!, date, 'huawei') : 'unreviewed'),
+			military: (id) => (byId.has(id) ? militaryAt(byId.get(id)!, date) !== undefined : false)
+			// Patterns and hatching are copies of country paths (a third of the bytes): the SVG
+			// renderer draws them once the page's script runs, so the first HTML carries none.
+		},
+		{ overlays: false }
+	);
 }
 
 const markups = new Map<IsoDate, string>();

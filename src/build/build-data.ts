@@ -3,8 +3,8 @@
  * On any problem it prints them all as file:line: field: message, exits 1 and writes nothing,
  * so the last good build keeps serving.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { SvgShapes } from '../lib/map/svgMarkup';
 import type { Dataset } from '../lib/model/types';
 import { buildGeometry } from './geometry';
@@ -126,7 +126,17 @@ export function build(files: Inputs): BuildResult {
 		preview: { dataset, shapes: geometry.firstPaint },
 		outputs: {
 			'stances.json': JSON.stringify({ generated: GENERATED, ...encodeDataset(dataset) }),
-			'details.json': JSON.stringify({ generated: GENERATED, ...details }),
+			// One small file per country, fetched when a reader points at or opens it.
+			...Object.fromEntries(
+				Object.entries(details.countries).map(([id, entry]) => [
+					`details/${id}.json`,
+					JSON.stringify({ generated: GENERATED, ...entry })
+				])
+			),
+			'details/milestones.json': JSON.stringify({
+				generated: GENERATED,
+				milestones: details.milestones
+			}),
 			'countries.json': JSON.stringify({
 				generated: GENERATED,
 				...geometry.topology,
@@ -195,10 +205,14 @@ function main() {
 			({ year, png }): [string, Uint8Array] => [join(root, 'static/og', `${year}.png`), png]
 		)
 	];
-	mkdirSync(join(root, 'static/og'), { recursive: true });
+	for (const [target] of files) mkdirSync(dirname(target), { recursive: true });
 	for (const [target, body] of files) writeFileSync(`${target}.tmp`, body);
 	const written = files.map(([target]) => target);
 	for (const target of written) renameSync(`${target}.tmp`, target);
+	// A country that lost its last row must not keep serving an old details file.
+	const details = join(root, 'static/data/details');
+	for (const name of readdirSync(details))
+		if (!written.includes(join(details, name))) rmSync(join(details, name));
 	for (const target of written) console.log(`wrote ${relative(root, target)}`);
 	console.log(`\n${result.report.join('\n')}`);
 }

@@ -3,7 +3,7 @@
  * - first load: everything requested until the page is idle with no interaction (no request in
  *   flight for QUIET_MS after the load). The SVG map is in the HTML and answers hover, click and
  *   the slider once the page's script has run, so this is all a reader who only looks pays for;
- * - first interaction: hover a country, open it, step the slider (details.json: the summaries,
+ * - first interaction: hover a country, open it, step the slider (details/XXX.json: the summaries,
  *   quotes and sources, fetched on the reader's first sign of life);
  * - zoom: the zoom-in button, until maplibre has drawn the map (its chunk, worker, geometry).
  * A fresh context records every response of the page and its workers. The zoom engine's bytes

@@ -15,7 +15,7 @@
  * GPU's work, which are most of a frame's cost on this machine.
  *
  * Steps and repaints alternate on the same page, so drift (GC, heat) hits both alike; the first
- * pair is a discarded warm-up (it also fetches details.json, on the first key).
+ * pair is a discarded warm-up (it also warms caches, on the first key).
  */
 import type { Page } from 'playwright-core';
 import { mapReady } from '../support/browser';

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/lib/app/appState.svelte';
-import type { Dataset, Details, EventDetail } from '../../src/lib/model/types';
+import type { CountryDetails, Dataset, Details, EventDetail } from '../../src/lib/model/types';
 import CountryTable from '../../src/lib/ui/panel/CountryTable.svelte';
 import DetailsPanel from '../../src/lib/ui/panel/DetailsPanel.svelte';
 import Legend from '../../src/lib/ui/map/Legend.svelte';
@@ -43,8 +43,12 @@ const details: Details = {
 	},
 	milestones: []
 };
-const appAt = (date: string, fetchDetails = () => Promise.resolve(details)) => {
-	const app = new AppState(dataset, '2026-11-29', fetchDetails);
+const fromFixtures = {
+	country: (id: string) => Promise.resolve(details.countries[id]),
+	milestones: () => Promise.resolve([])
+};
+const appAt = (date: string, sources = fromFixtures) => {
+	const app = new AppState(dataset, '2026-11-29', sources);
 	app.timeline.set(date);
 	return app;
 };
@@ -106,7 +110,10 @@ describe('DetailsPanel', () => {
 
 	it('shows dates and stances at once and the words once they arrive, or says they failed', async () => {
 		let fail: (e: Error) => void = () => {};
-		const app = appAt('2021-01-01', () => new Promise<Details>((_, reject) => (fail = reject)));
+		const app = appAt('2021-01-01', {
+			...fromFixtures,
+			country: () => new Promise<CountryDetails>((_, reject) => (fail = reject))
+		});
 		app.select('GBR');
 		render(DetailsPanel, { app });
 		const panel = screen.getByTestId('details');

@@ -53,10 +53,18 @@ describe('npm run data validation', () => {
 	it('accepts good files and writes the map data and the open data', () => {
 		const result = run([good]);
 		expect(result.problems).toEqual([]);
-		expect(Object.keys(result.outputs).sort()).toEqual([
+		const names = Object.keys(result.outputs).sort();
+		expect(names.filter((n) => n.startsWith('details/'))).toEqual(
+			expect.arrayContaining([
+				'details/GBR.json',
+				'details/DEU.json',
+				'details/ISL.json',
+				'details/milestones.json'
+			])
+		);
+		expect(names.filter((n) => !n.startsWith('details/'))).toEqual([
 			'countries.json',
 			'dataset.json',
-			'details.json',
 			'events.csv',
 			'first-paint.json',
 			'milestones.csv',
@@ -71,13 +79,16 @@ describe('npm run data validation', () => {
 		const { outputs } = run([good]);
 		expect(outputs['stances.json']).not.toContain('remove it by 2027');
 		expect(outputs['stances.json']).not.toContain('must remove Huawei equipment');
-		const details = JSON.parse(outputs['details.json']);
-		expect(details.countries.GBR.events[0]).toMatchObject({
+		const gbr = JSON.parse(outputs['details/GBR.json']);
+		expect(gbr.events[0]).toMatchObject({
 			summary: expect.stringContaining('remove it by 2027'),
 			source: { quote: expect.stringContaining('must remove Huawei equipment'), original: null },
 			checked: '2026-11-29'
 		});
-		expect(details.countries.ISL.review.finding).toBe('No government action found in this test');
+		expect(JSON.parse(outputs['details/ISL.json']).review.finding).toBe(
+			'No government action found in this test'
+		);
+		expect(outputs['details/GRL.json']).toBeUndefined();
 	});
 
 	it('marks China as the home of both vendors and carries review dates', () => {

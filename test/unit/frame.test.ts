@@ -37,7 +37,7 @@ describe('the frame by plain arithmetic', () => {
 		['Buenos Aires', [-58.4, -34.6]]
 	] as const)('puts %s where d3-geo does', (_name, lngLat) => {
 		const [x, y] = frameProjection().projection([...lngLat])!;
-		const [px, py] = projectToFrame(...lngLat);
+		const [px, py] = projectToFrame(lngLat[0], lngLat[1]);
 		expect(px).toBeCloseTo(x, 6);
 		expect(py).toBeCloseTo(y, 6);
 	});
@@ -63,7 +63,7 @@ describe('region views', () => {
 	] as const)('frames %s around its cities', (region, a, b) => {
 		const box = regionBox(region)!;
 		for (const lngLat of [a, b]) {
-			const [x, y] = projectToFrame(...lngLat);
+			const [x, y] = projectToFrame(lngLat[0], lngLat[1]);
 			expect(x).toBeGreaterThan(box.x);
 			expect(x).toBeLessThan(box.x + box.width);
 			expect(y).toBeGreaterThan(box.y);

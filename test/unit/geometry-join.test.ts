@@ -54,6 +54,15 @@ describe('npm run data', () => {
 			meta: read('data/meta.json')
 		});
 		expect(result.problems).toEqual([]);
+		expect(
+			readdirSync('static/data/details')
+				.map((f) => `details/${f}`)
+				.sort()
+		).toEqual(
+			Object.keys(result.outputs)
+				.filter((n) => n.startsWith('details/'))
+				.sort()
+		);
 		for (const [name, text] of Object.entries(result.outputs)) {
 			const written = name.endsWith('.csv') ? text : text + '\n';
 			expect(readFileSync(`static/data/${name}`, 'utf8'), name).toBe(written);

@@ -3,7 +3,23 @@ import { countsAt } from '$lib/model/counts';
 import { todayIso } from '$lib/model/dates';
 import { militaryAt } from '$lib/model/militaryAt';
 import { mapClassAt } from '$lib/model/mapClass';
-import type { CountryRecord, Dataset, Details, MapClass } from '$lib/model/types';
+import type {
+	CountryDetails,
+	CountryRecord,
+	Dataset,
+	MapClass,
+	MilestoneDetail
+} from '$lib/model/types';
+
+/** Where the words behind the map come from (the network on the page, fixtures in tests). */
+export interface DetailSources {
+	country(id: string): Promise<CountryDetails>;
+	milestones(): Promise<MilestoneDetail[]>;
+}
+const NO_SOURCES: DetailSources = {
+	country: () => Promise.reject(new Error('no details source')),
+	milestones: () => Promise.reject(new Error('no details source'))
+};
 import { defaultView, type ViewContext, type ViewState } from '$lib/state/viewState';
 import { TimelineController } from '$lib/timeline/controller';
 
@@ -36,16 +52,16 @@ export class AppState {
 	highlight = $state<MapClass | null>(null);
 	/** The date before the latest step, to say what changed. */
 	previousDate = $state<string | null>(null);
-	/** Summaries, quotes and sources: null until asked for (they are not in the first HTML). */
-	details = $state<Details | null>(null);
-	detailsFailed = $state(false);
-	#detailsPending = false;
+	/** Summaries, quotes and sources by country, as they arrive (they are not in the first HTML). */
+	details = $state<Record<string, CountryDetails>>({});
+	/** Countries whose details could not be fetched: the panel says so. */
+	detailsFailed = $state<ReadonlySet<string>>(new Set());
+	milestoneDetails = $state<MilestoneDetail[] | null>(null);
 
 	constructor(
 		readonly dataset: Dataset,
 		today = todayIso(),
-		private readonly fetchDetails: () => Promise<Details> = () =>
-			Promise.reject(new Error('no details source'))
+		private readonly sources: DetailSources = NO_SOURCES
 	) {
 		this.byId = new Map(dataset.countries.map((c) => [c.id, c]));
 		this.context = {
@@ -91,20 +107,23 @@ export class AppState {
 		this.view.country ? (this.byId.get(this.view.country) ?? null) : null
 	);
 
-	/** Fetches the details once; after a failure the next request tries again. */
-	requestDetails() {
-		if (this.details || this.#detailsPending) return;
-		this.#detailsPending = true;
-		this.fetchDetails().then(
+	/** Fetches a country's details (once: the loader caches); a failure is shown, and retried. */
+	requestDetails(id: string) {
+		const c = this.byId.get(id);
+		// Only countries with words behind them have a file: events, US forces or a review.
+		if (this.details[id] || !c || !(c.events.length || c.military.length || c.reviewed)) return;
+		this.sources.country(id).then(
 			(details) => {
-				this.details = details;
-				this.detailsFailed = false;
+				this.details[id] = details;
+				this.detailsFailed = new Set([...this.detailsFailed].filter((f) => f !== id));
 			},
-			() => {
-				this.detailsFailed = true;
-				this.#detailsPending = false;
-			}
+			() => (this.detailsFailed = new Set([...this.detailsFailed, id]))
 		);
+	}
+
+	requestMilestones() {
+		if (this.milestoneDetails) return;
+		this.sources.milestones().then((d) => (this.milestoneDetails = d));
 	}
 
 	select(id: string | null) {

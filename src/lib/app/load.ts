@@ -1,7 +1,7 @@
 import { asset } from '$app/paths';
 import type { SvgShapes } from '$lib/map/svgMarkup';
 import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
-import type { Dataset, Details } from '$lib/model/types';
+import type { CountryDetails, Dataset, MilestoneDetail } from '$lib/model/types';
 
 export interface PageData {
 	dataset: Dataset;
@@ -18,18 +18,30 @@ export async function loadStanceData(fetch: typeof globalThis.fetch): Promise<Pa
 	return { dataset: decodeDataset(await getJson<WireDataset>(fetch, '/data/stances.json')) };
 }
 
-/** Fetches a file once, when first asked for; after a failure the next call tries again. */
-function onDemand<T>(path: string): () => Promise<T> {
-	let pending: Promise<T> | null = null;
-	return () =>
-		(pending ??= getJson<T>(fetch, path).catch((error) => {
-			pending = null;
-			throw error;
-		}));
+/** Fetches each file once, when first asked for; after a failure the next call tries again. */
+function onDemand<T>(path: (key: string) => string): (key: string) => Promise<T> {
+	const pending = new Map<string, Promise<T>>();
+	return (key) => {
+		if (!pending.has(key))
+			pending.set(
+				key,
+				getJson<T>(fetch, path(key)).catch((error) => {
+					pending.delete(key);
+					throw error;
+				})
+			);
+		return pending.get(key)!;
+	};
 }
 
-/** The SVG map's paths, fetched only when needed: the no-WebGL map and downloads. */
-export const loadShapes = onDemand<SvgShapes>('/data/svg-map.json');
+const shapes = onDemand<SvgShapes>(() => '/data/svg-map.json');
+/** The SVG map's finer paths, fetched only for downloads. */
+export const loadShapes = () => shapes('');
 
-/** Summaries, quotes and sources: not in the first HTML, fetched when a reader opens them. */
-export const loadDetails = onDemand<Details>('/data/details.json');
+/** A country's summaries, quotes and sources: not in the first HTML, fetched on demand. */
+export const loadCountryDetails = onDemand<CountryDetails>((id) => `/data/details/${id}.json`);
+
+const milestones = onDemand<{ milestones: MilestoneDetail[] }>(
+	() => '/data/details/milestones.json'
+);
+export const loadMilestoneDetails = () => milestones('').then((d) => d.milestones);

@@ -35,7 +35,7 @@ export function snapshotSvg(input: SnapshotInput): string {
 			cls: (id) => input.classes.get(id) ?? 'unreviewed',
 			military: (id) => !!input.military?.has(id)
 		},
-		'snapshot'
+		{ prefix: 'snapshot' }
 	).replace('<svg ', `<svg x="0" y="${top}" width="${width}" height="${shapes.height}" `);
 	const items = [
 		...MAP_CLASSES.filter(

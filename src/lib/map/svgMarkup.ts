@@ -36,22 +36,26 @@ export function patternDefs(prefix: string): string {
  * text from a data file goes in. The prerendered pages carry it as their first paint, and
  * downloads embed it. Pattern ids take a prefix so two copies can share a document.
  */
-export function mapSvgMarkup(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): string {
+export function mapSvgMarkup(
+	shapes: SvgShapes,
+	look: SvgLook,
+	{ prefix = 'fp', overlays = true }: { prefix?: string; overlays?: boolean } = {}
+): string {
 	const safe = (id: string | null) => (id && ID.test(id) ? id : null);
 	const fill = (id: string | null) => MAP_COLORS[id ? look.cls(id) : 'unreviewed'];
 	const countries: string[] = [];
-	const overlays: string[] = [];
+	const layers: string[] = [];
 	for (const { id: raw, d } of shapes.paths) {
 		const id = safe(raw);
 		const data = id ? ` data-id="${id}"` : '';
 		countries.push(`<path class="country" d="${d}"${data} fill="${fill(id)}"/>`);
-		const pattern = id ? PATTERNS[look.cls(id)] : undefined;
+		const pattern = id && overlays ? PATTERNS[look.cls(id)] : undefined;
 		if (pattern)
-			overlays.push(
+			layers.push(
 				`<path d="${d}"${data} data-overlay="pattern" fill="url(#${prefix}-${look.cls(id!)})"/>`
 			);
-		if (id && look.military(id))
-			overlays.push(`<path d="${d}"${data} data-overlay="hatch" fill="url(#${prefix}-hatch)"/>`);
+		if (id && overlays && look.military(id))
+			layers.push(`<path d="${d}"${data} data-overlay="hatch" fill="url(#${prefix}-hatch)"/>`);
 	}
 	const markers = shapes.markers.flatMap(({ id: raw, x, y, zoomed }) => {
 		const id = safe(raw);
@@ -67,7 +71,7 @@ export function mapSvgMarkup(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): s
 		'</defs>',
 		`<rect class="water" width="${shapes.width}" height="${shapes.height}" fill="${LIGHT.water}"/>`,
 		countries.join(''),
-		overlays.join(''),
+		layers.join(''),
 		markers.join(''),
 		'</svg>'
 	].join('');

@@ -40,7 +40,7 @@ export interface StanceEvent {
 	uncertain: boolean;
 }
 
-/** The words behind an event, loaded on demand (details.json), in the same order as `events`. */
+/** The words behind an event, loaded on demand (details/ID.json), in the same order as `events`. */
 export interface EventDetail {
 	scope: string;
 	summary: string;

@@ -107,7 +107,13 @@ function summaryRows(r: Results): Row[] {
 			target: 'none',
 			met: b ? b.zoomEngineBeforeZoom.length === 0 : null
 		},
-		row('   details (one country), on first interaction', b?.totals['first interaction'].data, kib, '', ''),
+		row(
+			'   details (one country), on first interaction',
+			b?.totals['first interaction'].data,
+			kib,
+			'',
+			''
+		),
 		row('   zoom-in adds (maplibre, worker, geometry)', b && phaseTotal(b, 'zoom'), kib, '', ''),
 		row('3. FCP ÷ blank page FCP', r.firstLoad?.fcpRatio, ratio, '8.8×', '≤ 3×', (v) => v <= 3),
 		row('   SVG map painted', r.firstLoad?.median.svgPainted, ms, '', ''),

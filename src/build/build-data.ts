@@ -178,16 +178,21 @@ function readMeta(file: string, text: string): { checked: string; problems: Prob
 	};
 }
 
-function main() {
-	const root = process.cwd();
+/** The data files of the project at `root`, as build() takes them. */
+export function readInputs(root = process.cwd()): Inputs {
 	const read = (name: string): [string, string] => [name, readFileSync(join(root, name), 'utf8')];
-	const result = build({
+	return {
 		events: read('data/events.csv'),
 		military: read('data/us-military.csv'),
 		reviews: read('data/reviews.csv'),
 		milestones: read('data/milestones.csv'),
 		meta: read('data/meta.json')
-	});
+	};
+}
+
+function main() {
+	const root = process.cwd();
+	const result = build(readInputs(root));
 	if (result.problems.length) {
 		console.error(result.problems.join('\n'));
 		console.error(

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { csvFormat, csvParse } from 'd3-dsv';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { build, EVENT_COLUMNS } from '../../src/build/build-data';
+import { build, readInputs, EVENT_COLUMNS } from '../../src/build/build-data';
 import { parseIsoDate, todayIso, toIso } from '../../src/lib/model/dates';
 
 const FIRST = parseIsoDate('2000-01-01')!;
@@ -39,8 +39,6 @@ function jitter(date: string, precision: string, next: () => number): string {
 	return toIso(snap.floor(clamped));
 }
 
-const read = (name: string): [string, string] => [name, readFileSync(name, 'utf8')];
-
 /** data/events.csv with `times` × its rows. */
 function multiplied(times: number): { csv: string; events: number } {
 	const rows = csvParse(readFileSync('data/events.csv', 'utf8'));
@@ -65,13 +63,7 @@ function multiplied(times: number): { csv: string; events: number } {
 /** stances.json (as `npm run data` writes it) for `times` × the events of data/. */
 export function syntheticStances(times: number): { stances: string; events: number } {
 	const { csv, events } = multiplied(times);
-	const result = build({
-		events: ['data/events.csv', csv],
-		military: read('data/us-military.csv'),
-		reviews: read('data/reviews.csv'),
-		milestones: read('data/milestones.csv'),
-		meta: read('data/meta.json')
-	});
+	const result = build({ ...readInputs(), events: ['data/events.csv', csv] });
 	if (result.problems.length) {
 		throw new Error(`${times}× events do not build: ${result.problems.slice(0, 3).join('; ')}`);
 	}

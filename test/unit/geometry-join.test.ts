@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build-data';
+import { build, readInputs } from '../../src/build/build-data';
 import { buildGeometry } from '../../src/build/geometry';
 import { ogImages } from '../../src/build/og-images';
 
-const read = (name: string): [string, string] => [name, readFileSync(name, 'utf8')];
 const geometry = buildGeometry();
 const shapeIds = new Set(geometry.shapes.flatMap((s) => (s.id ? [s.id] : [])));
 
@@ -46,13 +45,7 @@ describe('the geometry', () => {
 
 describe('npm run data', () => {
 	it('reproduces the committed static/data files byte for byte', () => {
-		const result = build({
-			events: read('data/events.csv'),
-			military: read('data/us-military.csv'),
-			reviews: read('data/reviews.csv'),
-			milestones: read('data/milestones.csv'),
-			meta: read('data/meta.json')
-		});
+		const result = build(readInputs());
 		expect(result.problems).toEqual([]);
 		expect(
 			readdirSync('static/data/details')
@@ -70,13 +63,7 @@ describe('npm run data', () => {
 	});
 
 	it('draws the same social preview images as the committed static/og files', () => {
-		const result = build({
-			events: read('data/events.csv'),
-			military: read('data/us-military.csv'),
-			reviews: read('data/reviews.csv'),
-			milestones: read('data/milestones.csv'),
-			meta: read('data/meta.json')
-		});
+		const result = build(readInputs());
 		const images = ogImages(result.preview!.dataset, result.preview!.shapes);
 		expect(images.map((i) => i.year)).toEqual(
 			readdirSync('static/og').map((f) => Number(f.replace('.png', '')))

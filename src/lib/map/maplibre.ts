@@ -10,7 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PATTERNS } from '../model/palette';
 import { FRAME_LNGLAT_BOUNDS, frameToLngLat } from './frameSize';
 import { dots, hatch, stripes } from './patterns';
-import type { CountryPaint, Flag, MapRenderer } from './renderer';
+import { drawnState, type MapRenderer } from './renderer';
 import { buildStyle, type MapTheme } from './style';
 
 // maplibre 6 starts its worker from a separate file; without this every map stays blank.
@@ -96,13 +96,7 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 	canvas.setAttribute('aria-hidden', 'true');
 	canvas.tabIndex = -1;
 
-	const painted = new Map<string, CountryPaint>();
-	const flags: Record<Flag, Set<string>> = {
-		dim: new Set(),
-		changed: new Set(),
-		selected: new Set(),
-		hover: new Set()
-	};
+	const drawn = drawnState();
 	const setState = (id: string, state: Record<string, unknown>) => {
 		for (const source of SOURCES) map.setFeatureState({ source, id }, state);
 	};
@@ -116,33 +110,15 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 
 	const handle: StanceMap = {
 		paint(states) {
-			let changed = false;
-			for (const [id, next] of states) {
-				const prev = painted.get(id);
-				if (prev && prev.cls === next.cls && prev.military === next.military) continue;
-				painted.set(id, next);
-				setState(id, { cls: next.cls, military: next.military });
-				changed = true;
-			}
-			if (changed) options.onDrawing(true);
+			const changed = drawn.repaint(states);
+			for (const [id, next] of changed) setState(id, { cls: next.cls, military: next.military });
+			if (changed.length) options.onDrawing(true);
 		},
 		flag(flag, ids) {
-			const current = flags[flag];
-			let changed = false;
-			for (const id of current) {
-				if (!ids.has(id)) {
-					setState(id, { [flag]: false });
-					changed = true;
-				}
-			}
-			for (const id of ids) {
-				if (!current.has(id)) {
-					setState(id, { [flag]: true });
-					changed = true;
-				}
-			}
-			flags[flag] = new Set(ids);
-			if (changed && flag !== 'hover') options.onDrawing(true);
+			const { on, off } = drawn.reflag(flag, ids);
+			for (const id of on) setState(id, { [flag]: true });
+			for (const id of off) setState(id, { [flag]: false });
+			if ((on.length || off.length) && flag !== 'hover') options.onDrawing(true);
 		},
 		showMilitary(visible) {
 			map.setLayoutProperty('military-hatch', 'visibility', visible ? 'visible' : 'none');

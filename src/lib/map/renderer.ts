@@ -33,3 +33,39 @@ export interface MapRenderer {
 	fitBox(box: Box): void;
 	destroy(): void;
 }
+
+/**
+ * What a renderer last drew, so each update touches only what changed: a date step recolours
+ * the few countries whose stance moved, not all of them. Both renderers keep one.
+ */
+export function drawnState() {
+	const painted = new Map<string, CountryPaint>();
+	const flags: Record<Flag, Set<string>> = {
+		dim: new Set(),
+		changed: new Set(),
+		selected: new Set(),
+		hover: new Set()
+	};
+	return {
+		/** The countries whose paint differs from what was drawn; they count as drawn from now. */
+		repaint(states: ReadonlyMap<string, CountryPaint>): [string, CountryPaint][] {
+			const changed: [string, CountryPaint][] = [];
+			for (const [id, next] of states) {
+				const prev = painted.get(id);
+				if (prev && prev.cls === next.cls && prev.military === next.military) continue;
+				painted.set(id, next);
+				changed.push([id, next]);
+			}
+			return changed;
+		},
+		/** The countries a flag now turns on and off; the flag counts as drawn from now. */
+		reflag(flag: Flag, ids: ReadonlySet<string>): { on: string[]; off: string[] } {
+			const current = flags[flag];
+			const on = [...ids].filter((id) => !current.has(id));
+			const off = [...current].filter((id) => !ids.has(id));
+			flags[flag] = new Set(ids);
+			return { on, off };
+		},
+		has: (flag: Flag, id: string) => flags[flag].has(id)
+	};
+}

@@ -6,7 +6,7 @@
  */
 import { PATTERNS } from '../model/palette';
 import type { MapClass } from '../model/types';
-import type { Box, CountryPaint, Flag, MapRenderer } from './renderer';
+import { drawnState, type Box, type MapRenderer } from './renderer';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_ZOOM = 16;
@@ -61,13 +61,7 @@ export function createSvgRenderer(
 		apply?.(g);
 	}
 
-	const painted = new Map<string, CountryPaint>();
-	const flags: Record<Flag, Set<string>> = {
-		dim: new Set(),
-		changed: new Set(),
-		selected: new Set(),
-		hover: new Set()
-	};
+	const drawn = drawnState();
 	const full = svg.viewBox.baseVal;
 	const world: Box = { x: full.x, y: full.y, width: full.width, height: full.height };
 	let view = world;
@@ -98,10 +92,7 @@ export function createSvgRenderer(
 
 	return {
 		paint(states) {
-			for (const [id, next] of states) {
-				const prev = painted.get(id);
-				if (prev && prev.cls === next.cls && prev.military === next.military) continue;
-				painted.set(id, next);
+			for (const [id, next] of drawn.repaint(states)) {
 				for (const el of shapes.get(id) ?? []) el.setAttribute('fill', colors[next.cls]);
 				overlay(id, patterns, PATTERNS[next.cls] !== undefined, (g) =>
 					g.setAttribute('fill', `url(#${prefix}-${next.cls})`)
@@ -110,25 +101,23 @@ export function createSvgRenderer(
 			}
 		},
 		flag(flag, ids) {
-			const current = flags[flag];
-			for (const id of new Set([...current, ...ids])) {
-				const on = ids.has(id);
-				if (on === current.has(id)) continue;
-				if (flag === 'dim') {
-					for (const el of shapes.get(id) ?? []) el.setAttribute('fill-opacity', on ? '0.2' : '1');
-				} else {
-					overlay(id, outlines, on, (g) => g.setAttribute('class', `outline ${flag}`));
-					if (!on) {
-						// Another flag may still want this country outlined.
-						const other = (['selected', 'changed', 'hover'] as const).find(
-							(f) => f !== flag && flags[f].has(id)
-						);
-						if (other)
-							overlay(id, outlines, true, (g) => g.setAttribute('class', `outline ${other}`));
-					}
-				}
+			const { on, off } = drawn.reflag(flag, ids);
+			if (flag === 'dim') {
+				for (const [list, opacity] of [
+					[on, '0.2'],
+					[off, '1']
+				] as const)
+					for (const id of list)
+						for (const el of shapes.get(id) ?? []) el.setAttribute('fill-opacity', opacity);
+				return;
 			}
-			flags[flag] = new Set(ids);
+			for (const id of on)
+				overlay(id, outlines, true, (g) => g.setAttribute('class', `outline ${flag}`));
+			for (const id of off) {
+				// Another flag may still want this country outlined.
+				const other = (['selected', 'changed', 'hover'] as const).find((f) => drawn.has(f, id));
+				overlay(id, outlines, !!other, (g) => g.setAttribute('class', `outline ${other}`));
+			}
 		},
 		showMilitary(visible) {
 			hatches.setAttribute('visibility', visible ? 'visible' : 'hidden');

@@ -1,9 +1,25 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { checkMessages } from './src/build/check-messages';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
+/** Fails the build, naming file and key, when a language lacks a message (see README). */
+const everyMessage = (): Plugin => ({
+	name: 'stance-map:every-message',
+	buildStart() {
+		const problems = checkMessages();
+		if (problems.length) this.error(problems.join('\n'));
+	}
+});
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		everyMessage(),
+		paraglideVitePlugin({ project: './src/i18n/project.inlang', outdir: './src/lib/paraglide' }),
+		sveltekit()
+	],
 	// Social previews need absolute image addresses: SITE_URL=https://host/path/ npm run build.
 	define: { __SITE_URL__: JSON.stringify(process.env.SITE_URL ?? '') },
 	test: {

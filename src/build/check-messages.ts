@@ -1,7 +1,7 @@
 /**
  * Fails when a language lacks a message or has one English does not: Paraglide would quietly
  * fall back to English, and a German reader would meet an English button. `npm run i18n` (and so
- * `npm run check`, `npm run data` and the build) runs it.
+ * `npm run check` and `npm run data`) runs it, and vite.config.ts runs it before every build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,13 +26,18 @@ export function missingKeys(files: Record<string, Record<string, string>>): stri
 	return problems;
 }
 
-function main() {
+/** The problems of the message files in this project. */
+export function checkMessages(): string[] {
 	const files = Object.fromEntries(
 		readdirSync(DIR)
 			.filter((f) => f.endsWith('.json'))
 			.map((f) => [f.replace('.json', ''), JSON.parse(readFileSync(join(DIR, f), 'utf8'))])
 	);
-	const problems = missingKeys(files);
+	return missingKeys(files);
+}
+
+function main() {
+	const problems = checkMessages();
 	if (problems.length) {
 		console.error(problems.join('\n'));
 		process.exit(1);

@@ -207,3 +207,42 @@ describe('social previews', () => {
 		await page.close();
 	});
 });
+
+describe('open data and emphasis', () => {
+	it('offers the dataset as CSV, and the table as shown', async () => {
+		const page = await open('?view=table&date=2021-01-01');
+		const [data] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('download-data').click()
+		]);
+		expect(readFileSync((await data.path())!, 'utf8')).toBe(
+			readFileSync('data/events.csv', 'utf8')
+		);
+		const [table] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('table-download').click()
+		]);
+		const lines = readFileSync((await table.path())!, 'utf8')
+			.trim()
+			.split('\n');
+		const rows = page.getByTestId('table').locator('tbody tr');
+		expect(lines.length - 1).toBe(await rows.count());
+		expect(lines[1].split(',')[0]).toBe((await rows.first().locator('th').textContent())?.trim());
+		await page.close();
+	});
+
+	it('rings a country that just changed more lightly than the one the reader chose', async () => {
+		const page = await open('?date=2020-07-01&country=DEU');
+		await page.getByTestId('slider').focus();
+		await page.keyboard.press('ArrowRight');
+		const width = (cls: string) =>
+			page
+				.locator(`svg.svg-map .outline.${cls} path`)
+				.first()
+				.evaluate((el) => parseFloat(getComputedStyle(el.parentElement!).strokeWidth));
+		await page.locator('svg.svg-map .outline.changed').first().waitFor();
+		expect(await width('changed')).toBeLessThan(await width('selected'));
+		expect(await width('changed')).toBeLessThanOrEqual(1);
+		await page.close();
+	});
+});

@@ -56,5 +56,3 @@ export function formatDate(date: IsoDate, precision: Precision = 'day', locale =
 	return formatters.get(key)!.format(parseIso(date)!);
 }
 
-export const formatMonth = (date: IsoDate, locale = 'en'): string =>
-	formatDate(date, 'month', locale);

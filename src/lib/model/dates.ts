@@ -55,4 +55,3 @@ export function formatDate(date: IsoDate, precision: Precision = 'day', locale =
 		);
 	return formatters.get(key)!.format(parseIso(date)!);
 }
-

@@ -131,7 +131,7 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 			fitted = true;
 			map.fitBounds(FRAME, { padding: 0, animate: !reducedMotion() });
 		},
-		fitBox(box) {
+		fitBox(box, animate = true) {
 			fitted = false;
 			const [west, south] = frameToLngLat(box.x, box.y + box.height);
 			const [east, north] = frameToLngLat(box.x + box.width, box.y);
@@ -140,7 +140,7 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 					[west, south],
 					[east, north]
 				],
-				{ padding: 0, animate: !reducedMotion() }
+				{ padding: 0, animate: animate && !reducedMotion() }
 			);
 		},
 		idle() {

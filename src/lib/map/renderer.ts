@@ -29,8 +29,8 @@ export interface MapRenderer {
 	zoomBy(factor: number): void;
 	/** Back to the whole world. */
 	reset(): void;
-	/** Shows a box of the map frame (a region view), without animation for reduced motion. */
-	fitBox(box: Box): void;
+	/** Shows a box of the map frame (a region view); animated unless told not to, or reduced motion. */
+	fitBox(box: Box, animate?: boolean): void;
 	destroy(): void;
 }
 

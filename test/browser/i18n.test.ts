@@ -1,16 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launch, mapReady } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { collectErrors, sharedBrowser, mapReady } from '../support/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = sharedBrowser();
 
 const LANGUAGES = [
 	{
@@ -27,7 +21,7 @@ const messages = (lang: string) =>
 	JSON.parse(readFileSync(`src/i18n/messages/${lang}.json`, 'utf8')) as Record<string, string>;
 
 async function open(path: string, width = 1280, locale = 'en-GB') {
-	const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
+	const context = await chromium().newContext({ viewport: { width, height: 900 }, locale });
 	const page = await context.newPage();
 	page.on('close', () => context.close());
 	const errors = collectErrors(page);

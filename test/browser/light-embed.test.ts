@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { MAP_COLORS, STANCE_COLORS } from '../../src/lib/model/palette';
 import { LIGHT } from '../../src/lib/map/style';
 import {
 	collectErrors,
 	hexToRgb,
 	hoverAndOpen,
-	launch,
+	sharedBrowser,
 	mapReady,
 	pixels,
 	pixelsAround,
@@ -18,17 +18,10 @@ const base = inject('baseUrl');
 const AUSTRALIA: [number, number] = [122, -27];
 /** What the zoom engine costs: its code, its worker, its geometry. */
 const ZOOM_ENGINE = /maplibre|\/workers\/|countries\.json/;
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = sharedBrowser();
 
 async function open(path: string) {
-	const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+	const page = await chromium().newPage({ viewport: { width: 1100, height: 900 } });
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
 	const errors = collectErrors(page);

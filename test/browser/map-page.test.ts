@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { STANCE_COLORS } from '../../src/lib/model/palette';
 import {
 	collectErrors,
 	hexToRgb,
-	launch,
+	sharedBrowser,
 	mapReady,
 	pixelsAround,
 	pointOnMap,
@@ -17,17 +17,10 @@ import {
 const base = inject('baseUrl');
 const AUSTRALIA: [number, number] = [122, -27];
 const UK: [number, number] = [-1.5, 52.5];
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = sharedBrowser();
 
 async function open(query = '', width = 1280): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ viewport: { width, height: 900 } });
+	const context = await chromium().newContext({ viewport: { width, height: 900 } });
 	const page = await context.newPage();
 	page.on('close', () => context.close());
 	const errors = collectErrors(page);
@@ -113,7 +106,7 @@ describe('the map page in Chromium', () => {
 		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
 		await page.close();
 
-		const context = await browser.newContext({
+		const context = await chromium().newContext({
 			viewport: { width: 390, height: 844 },
 			hasTouch: true,
 			isMobile: true
@@ -204,7 +197,7 @@ describe('the map page in Chromium', () => {
 	});
 
 	it('plays a calmer year at a time when the reader prefers reduced motion', async () => {
-		const context = await browser.newContext({
+		const context = await chromium().newContext({
 			reducedMotion: 'reduce',
 			viewport: { width: 1280, height: 900 }
 		});

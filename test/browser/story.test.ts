@@ -1,21 +1,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { projectToFrame } from '../../src/lib/map/frameSize';
 import { DARK_MAP_COLORS } from '../../src/lib/model/palette';
-import { hexToRgb, launch, mapReady, pixels, shareOf } from '../support/browser';
+import { hexToRgb, sharedBrowser, mapReady, pixels, shareOf } from '../support/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = sharedBrowser();
 
 async function open(query: string, viewport = { width: 1280, height: 900 }, touch = false) {
-	const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
+	const context = await chromium().newContext({ viewport, hasTouch: touch, isMobile: touch });
 	const page = await context.newPage();
 	page.on('close', () => context.close());
 	await page.goto(base + query);

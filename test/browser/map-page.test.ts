@@ -227,12 +227,14 @@ describe('the map page in Chromium', () => {
 		await page.close();
 	});
 
-	it('has no axe violations at any impact, on the page, the table view and the embed', async () => {
+	it('has no axe violations at any impact: page, table view, embed, dark theme, Japanese', async () => {
 		for (const query of [
 			'?date=2021-01-01&country=DEU',
 			'?view=table',
 			'embed/?date=2021-01-01',
-			'embed/?country=CHN'
+			'embed/?country=CHN',
+			'embed/?theme=dark&country=DEU',
+			'?lang=ja&country=JPN&region=asia-pacific'
 		]) {
 			const { page } = await open(query);
 			const result = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,6 @@
 import { lab, rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
-import { DARK_STANCE_COLORS, PATTERNED, STANCE_COLORS } from '../../src/lib/model/palette';
+import { DARK_STANCE_COLORS, PATTERNS, STANCE_COLORS } from '../../src/lib/model/palette';
 import { DARK, LIGHT } from '../../src/lib/map/style';
 import { STANCES, type Stance } from '../../src/lib/model/types';
 
@@ -41,6 +41,9 @@ const deltaE = (a: ReturnType<typeof lab>, b: ReturnType<typeof lab>) =>
 const pairs = STANCES.flatMap((a, i) =>
 	STANCES.slice(i + 1).map((b) => [a, b] as [Stance, Stance])
 );
+
+/** The stances the map draws with a pattern on top of their colour. */
+const PATTERNED = new Set(STANCES.filter((s) => PATTERNS[s]));
 
 const PALETTES = [
 	{ theme: 'light', colors: STANCE_COLORS, water: LIGHT.water, direction: 1 },

@@ -55,6 +55,3 @@ export const PATTERNS: Partial<Record<MapClass, { kind: PatternKind; ink: string
 	home: { kind: 'stripes', ink: '#ffffff' },
 	unreviewed: { kind: 'stripes', ink: '#8a8a8a' }
 };
-
-/** Stances drawn with a pattern on top of their colour. */
-export const PATTERNED: ReadonlySet<Stance> = new Set(['allowed']);

@@ -1,7 +1,7 @@
 import { geoArea, geoCentroid, geoPath, geoTransform, type GeoProjection } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature, quantize } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { feature, mesh, quantize } from 'topojson-client';
 import { topology as toTopology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -10,6 +10,7 @@ import { alpha3ForShape } from './codes';
 import { frameProjection } from '../lib/map/frame';
 import { frameToLngLat } from '../lib/map/frameSize';
 import type { SvgShapes } from '../lib/map/svgMarkup';
+import { outlineRing, pathData, projectedLines, snapped } from './svgPaths';
 
 const ANTARCTICA = '010';
 /** Below this area (steradians, about 2,500 km²) a country also gets a marker to click. */
@@ -30,10 +31,26 @@ const REGIONAL_MARKER_AREA = 3e-4;
 const MAP_WEIGHT = 1e-6;
 const SVG_WEIGHT = 1e-5;
 const FIRST_PAINT_WEIGHT = 1e-4;
+/**
+ * Simplification never deletes a ring: an island smaller than the weight is kept as a sliver of
+ * three or four points with next to no area. Most polygons of the two SVG maps are such slivers
+ * (1,264 of 1,508 in the first paint), invisible yet each a subpath the browser must raster. Any
+ * polygon under this area in the frame's square pixels (a tenth of a pixel even at the SVG map's
+ * 16× zoom) is left out, but for each shape's largest, so every country keeps a path.
+ */
+const SPECK_AREA = 0.01;
+/**
+ * Borders between countries, in frame units (about a pixel each at 1,000 px wide), drawn as thin
+ * filled shapes rather than strokes: a stroke costs the browser a second kind of raster work,
+ * which in software raster took about a quarter of the first paint. Zoomed in, the SVG map
+ * strokes its countries instead (app.css), so borders stay thin at any zoom.
+ */
+const BORDER_WIDTH = 0.5;
 /** Grid steps across the frame: 1/5e4 of its width is about 800 m, under a pixel at zoom 5. */
 const QUANTIZATION = 5e4;
 
 type Shape = Feature<Polygon | MultiPolygon, { name: string }>;
+type Collection = { features: Shape[] };
 /** A country as world-atlas stores it: ISO numeric id (none for a few), name, arcs. */
 interface AtlasCountry {
 	type: 'Polygon' | 'MultiPolygon';
@@ -99,33 +116,48 @@ export function buildGeometry(): Geometry {
 		feature(source, {
 			type: 'GeometryCollection',
 			geometries: kept as unknown as GeometryCollection['geometries']
-		}) as unknown as {
-			features: Shape[];
-		}
+		}) as unknown as Collection
 	).features;
+	const coarse = (weight: number) => {
+		const topology = simplify(weighted, weight);
+		const object = topology.objects.countries as GeometryCollection;
+		return {
+			topology,
+			object,
+			features: (feature(topology, object) as unknown as Collection).features
+		};
+	};
+	const svgAt = (weight: number) => {
+		const { topology, object, features } = coarse(weight);
+		const borders = mesh(topology, object, (a, b) => a !== b);
+		return svgMap(features, borders, shapes, markers);
+	};
+
 	// Australia's id also names Ashmore and Cartier Islands: a country's area is all its shapes'.
-	const area = new Map<string, number>();
+	const land = new Map<string, number>();
 	features.forEach((f, i) => {
 		const id = shapes[i].id;
-		if (id) area.set(id, (area.get(id) ?? 0) + geoArea(f));
+		if (id) land.set(id, (land.get(id) ?? 0) + geoArea(f));
 	});
+	// Simplification can take a country of many small islands off the SVG map altogether (the
+	// Solomon Islands, the Bahamas), however much land they add up to: a country's size for its
+	// marker is the smaller of its land and what the first paint draws of it. Equal Earth keeps
+	// areas, so the drawing's square pixels convert to steradians at one rate.
+	const framePath = geoPath(projection);
+	const pixelsPerSteradian = framePath.area({ type: 'Sphere' }) / (4 * Math.PI);
+	const drawn = new Map<string, number>();
+	coarse(FIRST_PAINT_WEIGHT).features.forEach((f, i) => {
+		const id = shapes[i].id;
+		if (id) drawn.set(id, (drawn.get(id) ?? 0) + framePath.area(f) / pixelsPerSteradian);
+	});
+	const size = (id: string) => Math.min(land.get(id)!, drawn.get(id) ?? 0);
 	const markers = features.flatMap((f, i) => {
 		const id = shapes[i].id;
-		if (!id || area.get(id)! >= REGIONAL_MARKER_AREA || geoArea(f) < area.get(id)! / 2) return [];
+		if (!id || size(id) >= REGIONAL_MARKER_AREA || geoArea(f) < land.get(id)! / 2) return [];
 		const [x, y] = projection(geoCentroid(f))!;
-		const zoomed = area.get(id)! >= SMALL_COUNTRY_AREA ? { zoomed: true as const } : {};
+		const zoomed = size(id) >= SMALL_COUNTRY_AREA ? { zoomed: true as const } : {};
 		return [{ id, x: round(x, 1), y: round(y, 1), ...zoomed }];
 	});
-	const svgAt = (weight: number) => {
-		const coarse = simplify(weighted, weight);
-		const { features } = feature(
-			coarse,
-			coarse.objects.countries as GeometryCollection
-		) as unknown as {
-			features: Shape[];
-		};
-		return svgMap(features, shapes, markers);
-	};
 	return {
 		topology,
 		shapes,
@@ -152,13 +184,43 @@ function toMaplibre(projection: GeoProjection) {
 	};
 }
 
-function svgMap(features: Shape[], shapes: ShapeInfo[], markers: SvgShapes['markers']): SvgShapes {
+function svgMap(
+	features: Shape[],
+	borders: MultiLineString,
+	shapes: ShapeInfo[],
+	markers: SvgShapes['markers']
+): SvgShapes {
 	const { projection, width, height } = frameProjection();
-	const path = geoPath(projection).digits(0);
+	const area = (coordinates: Polygon['coordinates']) =>
+		geoPath(projection).area({ type: 'Polygon', coordinates });
+	const lines = (object: Parameters<typeof projectedLines>[0]) =>
+		projectedLines(object, (sink) => projection.stream(sink));
 	return {
 		width,
 		height,
-		paths: features.map((f, i) => ({ id: shapes[i].id, d: path(f) ?? '' })).filter((p) => p.d),
+		paths: features
+			.map((f, i) => ({ id: shapes[i].id, d: pathData(lines(withoutSpecks(f, area))) }))
+			.filter((p) => p.d),
+		// Whole-unit points, as the countries' edges are rounded, so the two meet.
+		borders: pathData(
+			lines(borders)
+				.map((line) => snapped(line))
+				.filter((line) => line.length > 1)
+				.map((line) => outlineRing(line, BORDER_WIDTH)),
+			{ digits: 1 }
+		),
 		markers
 	};
+}
+
+/** The shape without its polygons under SPECK_AREA, always keeping its largest. */
+export function withoutSpecks(
+	shape: Shape,
+	area: (polygon: Polygon['coordinates']) => number
+): Shape {
+	if (shape.geometry.type === 'Polygon') return shape;
+	const polygons = shape.geometry.coordinates.map((p) => ({ p, area: area(p) }));
+	const largest = polygons.reduce((a, b) => (b.area > a.area ? b : a));
+	const kept = polygons.filter((x) => x === largest || x.area >= SPECK_AREA).map((x) => x.p);
+	return { ...shape, geometry: { type: 'MultiPolygon', coordinates: kept } };
 }

@@ -8,7 +8,7 @@
  * - `svgAt`: when the prerendered `svg.svg-map` is in the DOM, `svgFrameAt`: the next frame after;
  * - `keys`: every keydown, with its Event Timing duration and processing time (below).
  * A keydown of REPAINT_KEY repaints the map with nothing changed, whichever engine draws it: every
- * country of the SVG map is restyled (stroke-opacity 1 ↔ 0.999, invisible), and maplibre redraws
+ * country of the SVG map is restyled (fill-opacity 1 ↔ 0.999, invisible), and maplibre redraws
  * its whole frame (it answers the window's `online` event with `_update()`; nothing else in the
  * build listens to `online`).
  */
@@ -33,7 +33,7 @@
 
 	// A constructed sheet: the pages' Content-Security-Policy blocks inline <style>, not this.
 	const repaint = new CSSStyleSheet();
-	repaint.replaceSync('.bench-repaint .svg-map .country { stroke-opacity: 0.999; }');
+	repaint.replaceSync('.bench-repaint .svg-map .country { fill-opacity: 0.999; }');
 	document.adoptedStyleSheets = [...document.adoptedStyleSheets, repaint];
 
 	window.addEventListener(

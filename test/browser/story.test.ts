@@ -126,6 +126,17 @@ describe('the stance chart and milestones', () => {
 		await expect.poll(() => chart.locator('.readout').textContent()).toMatch(/\d{4}: .*\d/);
 		await page.mouse.click(box.x + 2, box.y + box.height / 2);
 		await expect.poll(() => page.url()).toContain('date=2012-01-01');
+		// The rule marks the date: at the left end now, at the right end after End (today). The
+		// chart's width follows the date's label, so each is measured against the chart as drawn.
+		const ruleShare = () =>
+			Promise.all([
+				chart.getByTestId('chart-rule').boundingBox(),
+				chart.locator('svg').boundingBox()
+			]).then(([rule, svg]) => (rule!.x - svg!.x) / svg!.width);
+		await expect.poll(ruleShare).toBeCloseTo(0, 3);
+		await page.getByTestId('slider').focus();
+		await page.keyboard.press('End');
+		await expect.poll(ruleShare).toBeCloseTo(1, 3);
 		await page.close();
 	});
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { build, readInputs } from '../../src/build/build-data';
 import { buildGeometry } from '../../src/build/geometry';
 import { ogImages } from '../../src/build/og-images';
+import type { SvgShapes } from '../../src/lib/map/svgMarkup';
 
 const geometry = buildGeometry();
 const shapeIds = new Set(geometry.shapes.flatMap((s) => (s.id ? [s.id] : [])));
@@ -40,6 +41,57 @@ describe('the geometry', () => {
 		const marked = new Set(geometry.markers.map((m) => m.id));
 		for (const id of ['SGP', 'BHR', 'MLT']) expect(marked).toContain(id);
 		for (const id of ['AUS', 'USA', 'DEU']) expect(marked).not.toContain(id);
+	});
+});
+
+/** Square pixels a ring of our path data encloses (M x,y then relative l dx,dy steps). */
+function pathArea(d: string): number {
+	let total = 0;
+	for (const ring of d.split('M').filter(Boolean)) {
+		const numbers = ring
+			.replace(/z$/, '')
+			.split(/l|,|(?=-)/)
+			.map(Number);
+		const points: [number, number][] = [];
+		for (let i = 0; i < numbers.length; i += 2) {
+			const [px, py] = points.at(-1) ?? [0, 0];
+			points.push([px + numbers[i], py + numbers[i + 1]]);
+		}
+		let twice = 0;
+		points.forEach(([x1, y1], i) => {
+			const [x2, y2] = points[(i + 1) % points.length];
+			twice += x1 * y2 - x2 * y1;
+		});
+		total += Math.abs(twice) / 2;
+	}
+	return total;
+}
+
+describe('the first paint (the SVG map readers see)', () => {
+	const firstPaint = JSON.parse(readFileSync('static/data/first-paint.json', 'utf8')) as SvgShapes;
+	const recorded = build(readInputs()).preview!.dataset.countries.filter(
+		(c) => c.events.length || c.military.length
+	);
+
+	it('shows every country with a record at world size: as a shape of a pixel or more, or a marker', () => {
+		const drawn = new Map<string, number>();
+		for (const { id, d } of firstPaint.paths)
+			if (id) drawn.set(id, (drawn.get(id) ?? 0) + pathArea(d));
+		const worldMarkers = new Set(firstPaint.markers.filter((m) => !m.zoomed).map((m) => m.id));
+		const unseen = recorded
+			.map((c) => c.id)
+			.filter((id) => shapeIds.has(id) && (drawn.get(id) ?? 0) < 1 && !worldMarkers.has(id));
+		expect(unseen).toEqual([]);
+	});
+
+	it('marks island countries that simplification leaves undrawn, however much land they have', () => {
+		const marked = new Set(firstPaint.markers.map((m) => m.id));
+		for (const id of ['SLB', 'BHS']) expect(marked).toContain(id);
+	});
+
+	it('draws the borders between countries as thin filled shapes', () => {
+		expect(firstPaint.borders).toMatch(/^(M[-.\d,l]+z)+$/);
+		expect(pathArea(firstPaint.borders)).toBeGreaterThan(100);
 	});
 });
 

@@ -7,6 +7,8 @@ export interface SvgShapes {
 	width: number;
 	height: number;
 	paths: { id: string | null; d: string }[];
+	/** The borders between countries as thin filled shapes (geometry.ts says why). */
+	borders: string;
 	/** `zoomed`: shown only in a region view or zoomed in (see geometry.ts). */
 	markers: { id: string; x: number; y: number; zoomed?: boolean }[];
 }
@@ -71,6 +73,7 @@ export function mapSvgMarkup(
 		'</defs>',
 		`<rect class="water" width="${shapes.width}" height="${shapes.height}" fill="${LIGHT.water}"/>`,
 		countries.join(''),
+		`<path class="borders" d="${shapes.borders}" fill="${LIGHT.border}" pointer-events="none"/>`,
 		layers.join(''),
 		markers.join(''),
 		'</svg>'

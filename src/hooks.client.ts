@@ -1,0 +1,24 @@
+/** The longest hydration waits for the first paint: a browser that never reports one still runs. */
+const FIRST_PAINT_WAIT_MS = 1000;
+
+/**
+ * Hydration starts once the prerendered map is on screen. Its script work would otherwise run
+ * while the browser rasters that first frame, and on a device that rasters on the CPU the two
+ * share the cores: the map the reader came for would appear later for script that is not needed
+ * to see it. The first-contentful-paint entry is reported when the frame has been presented.
+ */
+export function init(): Promise<void> {
+	const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+	if (painted() || !PerformanceObserver.supportedEntryTypes?.includes('paint'))
+		return Promise.resolve();
+	return new Promise((resolve) => {
+		const observer = new PerformanceObserver(() => painted() && done());
+		const timer = setTimeout(done, FIRST_PAINT_WAIT_MS);
+		function done() {
+			observer.disconnect();
+			clearTimeout(timer);
+			resolve();
+		}
+		observer.observe({ type: 'paint' });
+	});
+}

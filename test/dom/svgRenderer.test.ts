@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createSvgRenderer } from '../../src/lib/map/svgRenderer';
+import { mapSvgMarkup } from '../../src/lib/map/svgMarkup';
+import { MAP_COLORS } from '../../src/lib/model/palette';
+import type { CountryPaint } from '../../src/lib/map/renderer';
+
+const D = { AUS: 'M1,1l2,0l0,2z', BRA: 'M5,5l2,0l0,2z', CHN: 'M9,9l2,0l0,2zM20,20l1,0l0,1z' };
+
+/** A baked map of three countries and a marker, as the prerendered page carries it. */
+function bakedMap() {
+	document.body.innerHTML = mapSvgMarkup(
+		{
+			width: 100,
+			height: 50,
+			paths: Object.entries(D).map(([id, d]) => ({ id, d })),
+			borders: '',
+			markers: [{ id: 'SGP', x: 30, y: 30 }]
+		},
+		{ cls: () => 'none', military: () => false },
+		{ overlays: false }
+	);
+	const svg = document.querySelector<SVGSVGElement>('svg.svg-map')!;
+	return { svg, map: createSvgRenderer(svg, MAP_COLORS) };
+}
+
+const paints = (entries: [string, Partial<CountryPaint>][]) =>
+	new Map(entries.map(([id, p]) => [id, { cls: 'none', military: false, ...p } as CountryPaint]));
+/** Each overlay of a layer: the country it covers, its fill, its path data. */
+const overlays = (svg: SVGSVGElement, layer: string) =>
+	[...svg.querySelectorAll<SVGGElement>(`.${layer} > g`)].map((g) => [
+		g.dataset.id,
+		g.getAttribute('fill'),
+		[...g.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('')
+	]);
+
+describe('the SVG renderer', () => {
+	it('colours each country and its marker by its class', () => {
+		const { svg, map } = bakedMap();
+		map.paint(
+			paints([
+				['AUS', { cls: 'banned' }],
+				['SGP', { cls: 'allowed' }]
+			])
+		);
+		expect(svg.querySelector('[data-id="AUS"]')!.getAttribute('fill')).toBe(MAP_COLORS.banned);
+		expect(svg.querySelector('.marker[data-id="SGP"]')!.getAttribute('fill')).toBe(
+			MAP_COLORS.allowed
+		);
+	});
+
+	it('lays each pattern and the hatching over a copy of the country it marks', () => {
+		const { svg, map } = bakedMap();
+		map.paint(
+			paints([
+				['AUS', { cls: 'allowed', military: true }],
+				['BRA', { cls: 'banned' }],
+				['CHN', { cls: 'home' }]
+			])
+		);
+		expect(overlays(svg, 'patterns')).toEqual([
+			['AUS', 'url(#fp-allowed)', D.AUS],
+			['CHN', 'url(#fp-home)', D.CHN]
+		]);
+		expect(overlays(svg, 'hatches')).toEqual([['AUS', 'url(#fp-hatch)', D.AUS]]);
+	});
+
+	it('changes or drops a pattern when the class changes, and hides the hatching on request', () => {
+		const { svg, map } = bakedMap();
+		map.paint(
+			paints([
+				['AUS', { cls: 'allowed', military: true }],
+				['BRA', { cls: 'allowed' }]
+			])
+		);
+		map.paint(
+			paints([
+				['AUS', { cls: 'unreviewed', military: true }],
+				['BRA', { cls: 'banned' }]
+			])
+		);
+		expect(overlays(svg, 'patterns')).toEqual([['AUS', 'url(#fp-unreviewed)', D.AUS]]);
+		map.showMilitary(false);
+		expect(svg.querySelector('.hatches')!.getAttribute('visibility')).toBe('hidden');
+	});
+
+	it('outlines a flagged country, keeping a ring while another flag still wants it', () => {
+		const { svg, map } = bakedMap();
+		map.flag('selected', new Set(['CHN']));
+		map.flag('hover', new Set(['CHN']));
+		const ring = () => svg.querySelector('.outlines [data-id="CHN"]');
+		expect([...ring()!.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('')).toBe(
+			D.CHN
+		);
+		expect(ring()!.getAttribute('class')).toBe('outline hover');
+		map.flag('hover', new Set());
+		expect(ring()!.getAttribute('class')).toBe('outline selected');
+		map.flag('selected', new Set());
+		expect(ring()).toBeNull();
+	});
+
+	it('dims the countries a legend highlight leaves out', () => {
+		const { svg, map } = bakedMap();
+		map.flag('dim', new Set(['BRA']));
+		expect(svg.querySelector('[data-id="BRA"]')!.getAttribute('fill-opacity')).toBe('0.2');
+		map.flag('dim', new Set());
+		expect(svg.querySelector('[data-id="BRA"]')!.getAttribute('fill-opacity')).toBe('1');
+	});
+});

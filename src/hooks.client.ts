@@ -1,4 +1,4 @@
-/** The longest hydration waits for the first paint: a browser that never reports one still runs. */
+/** At most this long does hydration wait, so a page that never paints (a hidden tab) still runs. */
 const FIRST_PAINT_WAIT_MS = 1000;
 
 /**

@@ -191,8 +191,9 @@ function svgMap(
 	markers: SvgShapes['markers']
 ): SvgShapes {
 	const { projection, width, height } = frameProjection();
+	const framePath = geoPath(projection);
 	const area = (coordinates: Polygon['coordinates']) =>
-		geoPath(projection).area({ type: 'Polygon', coordinates });
+		framePath.area({ type: 'Polygon', coordinates });
 	const lines = (object: Parameters<typeof projectedLines>[0]) =>
 		projectedLines(object, (sink) => projection.stream(sink));
 	return {
@@ -214,10 +215,7 @@ function svgMap(
 }
 
 /** The shape without its polygons under SPECK_AREA, always keeping its largest. */
-export function withoutSpecks(
-	shape: Shape,
-	area: (polygon: Polygon['coordinates']) => number
-): Shape {
+function withoutSpecks(shape: Shape, area: (polygon: Polygon['coordinates']) => number): Shape {
 	if (shape.geometry.type === 'Polygon') return shape;
 	const polygons = shape.geometry.coordinates.map((p) => ({ p, area: area(p) }));
 	const largest = polygons.reduce((a, b) => (b.area > a.area ? b : a));

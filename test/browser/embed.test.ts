@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launch } from '../support/browser';
+import { collectErrors, launch, isolatedPage } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 /**
@@ -121,9 +121,7 @@ afterAll(async () => {
 });
 
 async function open(name: string): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ viewport: VIEWPORT });
-	const page = await context.newPage();
-	page.on('close', () => context.close());
+	const page = await isolatedPage(browser, { viewport: VIEWPORT });
 	const errors = collectErrors(page);
 	await page.goto(host.url + name);
 	return { page, errors };

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { collectErrors, sharedBrowser, mapReady } from '../support/browser';
+import { collectErrors, sharedBrowser, mapReady, isolatedPage } from '../support/browser';
 
 const base = inject('baseUrl');
 const chromium = sharedBrowser();
@@ -21,9 +21,7 @@ const messages = (lang: string) =>
 	JSON.parse(readFileSync(`src/i18n/messages/${lang}.json`, 'utf8')) as Record<string, string>;
 
 async function open(path: string, width = 1280, locale = 'en-GB') {
-	const context = await chromium().newContext({ viewport: { width, height: 900 }, locale });
-	const page = await context.newPage();
-	page.on('close', () => context.close());
+	const page = await isolatedPage(chromium(), { viewport: { width, height: 900 }, locale });
 	const errors = collectErrors(page);
 	await page.goto(base + path);
 	await mapReady(page);

@@ -11,7 +11,8 @@ import {
 	mapReady,
 	pixelsAround,
 	pointOnMap,
-	shareOf
+	shareOf,
+	isolatedPage
 } from '../support/browser';
 
 const base = inject('baseUrl');
@@ -20,9 +21,7 @@ const UK: [number, number] = [-1.5, 52.5];
 const chromium = sharedBrowser();
 
 async function open(query = '', width = 1280): Promise<{ page: Page; errors: string[] }> {
-	const context = await chromium().newContext({ viewport: { width, height: 900 } });
-	const page = await context.newPage();
-	page.on('close', () => context.close());
+	const page = await isolatedPage(chromium(), { viewport: { width, height: 900 } });
 	const errors = collectErrors(page);
 	await page.goto(base + query);
 	if (query.includes('view=table')) await page.getByTestId('table').waitFor();

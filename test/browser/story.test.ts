@@ -3,15 +3,20 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { projectToFrame } from '../../src/lib/map/frameSize';
 import { DARK_MAP_COLORS } from '../../src/lib/model/palette';
-import { hexToRgb, sharedBrowser, mapReady, pixels, shareOf } from '../support/browser';
+import {
+	hexToRgb,
+	sharedBrowser,
+	mapReady,
+	pixels,
+	shareOf,
+	isolatedPage
+} from '../support/browser';
 
 const base = inject('baseUrl');
 const chromium = sharedBrowser();
 
 async function open(query: string, viewport = { width: 1280, height: 900 }, touch = false) {
-	const context = await chromium().newContext({ viewport, hasTouch: touch, isMobile: touch });
-	const page = await context.newPage();
-	page.on('close', () => context.close());
+	const page = await isolatedPage(chromium(), { viewport, hasTouch: touch, isMobile: touch });
 	await page.goto(base + query);
 	if (query.includes('view=table')) await page.getByTestId('table').waitFor();
 	else await mapReady(page);
@@ -34,7 +39,9 @@ const viewBox = (page: Page) => page.locator('svg.svg-map').getAttribute('viewBo
 
 describe('region views', () => {
 	it('shows Europe from region=europe, keeps it on reload, and goes back to the world', async () => {
-		const world = await viewBox(await open(''));
+		const first = await open('');
+		const world = await viewBox(first);
+		await first.close();
 		const page = await open('?region=europe');
 		const europe = await viewBox(page);
 		expect(europe).not.toBe(world);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -34,6 +34,20 @@ export function sharedBrowser(): () => Browser {
 		await browser?.close();
 	});
 	return () => browser;
+}
+
+/**
+ * A page in a fresh context of its own (empty cache and storage), which closing the page closes.
+ * When the browser closes first (a page a test left open), the context is gone with it.
+ */
+export async function isolatedPage(
+	browser: Browser,
+	options: BrowserContextOptions
+): Promise<Page> {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	page.on('close', () => void context.close().catch(() => undefined));
+	return page;
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

@@ -127,11 +127,14 @@ export function buildGeometry(): Geometry {
 			features: (feature(topology, object) as unknown as Collection).features
 		};
 	};
-	const svgAt = (weight: number) => {
-		const { topology, object, features } = coarse(weight);
-		const borders = mesh(topology, object, (a, b) => a !== b);
-		return svgMap(features, borders, shapes, markers);
-	};
+	const svgOf = ({ topology, object, features }: ReturnType<typeof coarse>) =>
+		svgMap(
+			features,
+			mesh(topology, object, (a, b) => a !== b),
+			shapes,
+			markers
+		);
+	const firstPaint = coarse(FIRST_PAINT_WEIGHT);
 
 	// Australia's id also names Ashmore and Cartier Islands: a country's area is all its shapes'.
 	const land = new Map<string, number>();
@@ -146,7 +149,7 @@ export function buildGeometry(): Geometry {
 	const framePath = geoPath(projection);
 	const pixelsPerSteradian = framePath.area({ type: 'Sphere' }) / (4 * Math.PI);
 	const drawn = new Map<string, number>();
-	coarse(FIRST_PAINT_WEIGHT).features.forEach((f, i) => {
+	firstPaint.features.forEach((f, i) => {
 		const id = shapes[i].id;
 		if (id) drawn.set(id, (drawn.get(id) ?? 0) + framePath.area(f) / pixelsPerSteradian);
 	});
@@ -165,8 +168,8 @@ export function buildGeometry(): Geometry {
 			const [lng, lat] = frameToLngLat(x, y);
 			return { id, lng: round(lng, 4), lat: round(lat, 4), ...zoomed };
 		}),
-		svg: svgAt(SVG_WEIGHT),
-		firstPaint: svgAt(FIRST_PAINT_WEIGHT)
+		svg: svgOf(coarse(SVG_WEIGHT)),
+		firstPaint: svgOf(firstPaint)
 	};
 }
 

@@ -78,10 +78,11 @@ export async function benchDateSteps(
 		const repaint = await press(page, REPAINT_KEY);
 		await page.waitForTimeout(300);
 		const change = await press(page, step.key);
+		// Also long enough for the URL, which follows the view once the reader settles.
+		await page.waitForTimeout(CHANGED_OUTLINE_MS);
 		if (!page.url().includes(`date=${step.to}`)) {
 			warnings.push(`${step.key} from ${step.from}: URL is ${page.url()}, not ${step.to}`);
 		}
-		await page.waitForTimeout(CHANGED_OUTLINE_MS);
 		await mapReady(page);
 		if (i === 0) continue;
 		repaints.push(repaint.ms);

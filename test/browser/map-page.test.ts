@@ -76,6 +76,27 @@ describe('the map page in Chromium', () => {
 		await page.close();
 	});
 
+	it('writes the URL once the reader settles, not at every key of a burst', async () => {
+		const { page } = await open('?date=2018-09-15');
+		// The Navigation API sees every same-document navigation, however the router calls it.
+		await page.evaluate(() => {
+			const w = window as unknown as { urlWrites: number; navigation: EventTarget };
+			w.urlWrites = 0;
+			w.navigation.addEventListener('currententrychange', () => w.urlWrites++);
+		});
+		await page.getByTestId('slider').focus();
+		for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+		expect(await page.getByTestId('date').textContent()).toBe('1 March 2019');
+		await expect.poll(() => page.url()).toContain('date=2019-03-01');
+		// One write; two if the browser was slow between two presses. Never one per press.
+		const writes = await page.evaluate(
+			() => (window as unknown as { urlWrites: number }).urlWrites
+		);
+		expect(writes).toBeGreaterThanOrEqual(1);
+		expect(writes).toBeLessThanOrEqual(2);
+		await page.close();
+	});
+
 	it('opens a country clicked on the map with its dated, sourced events', async () => {
 		const { page } = await open('?date=2019-01-01');
 		const p = await pointOnMap(page, AUSTRALIA);

@@ -10,7 +10,8 @@ import { alpha3ForShape } from './codes';
 import { frameProjection } from '../lib/map/frame';
 import { frameToLngLat } from '../lib/map/frameSize';
 import type { SvgShapes } from '../lib/map/svgMarkup';
-import { outlineRing, pathData, projectedLines, snapped } from './svgPaths';
+import { outlineRing, pathData, snapped } from '../lib/map/pathData';
+import { projectedLines } from './svgPaths';
 
 const ANTARCTICA = '010';
 /** Below this area (steradians, about 2,500 km²) a country also gets a marker to click. */

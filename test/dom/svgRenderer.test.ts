@@ -3,6 +3,7 @@ import { createSvgRenderer } from '../../src/lib/map/svgRenderer';
 import { mapSvgMarkup } from '../../src/lib/map/svgMarkup';
 import { MAP_COLORS } from '../../src/lib/model/palette';
 import type { CountryPaint } from '../../src/lib/map/renderer';
+import { parsePathData } from '../../src/lib/map/pathData';
 
 const D = { AUS: 'M1,1l2,0l0,2z', BRA: 'M5,5l2,0l0,2z', CHN: 'M9,9l2,0l0,2zM20,20l1,0l0,1z' };
 
@@ -32,6 +33,19 @@ const overlays = (svg: SVGSVGElement, layer: string) =>
 		g.getAttribute('fill'),
 		[...g.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('')
 	]);
+
+/** How far a band reaches left of the country: wider bands reach further. */
+const reach = (band: Element) =>
+	Math.min(
+		...parsePathData(D.CHN)
+			.flat()
+			.map(([x]) => x)
+	) -
+	Math.min(
+		...parsePathData(band.getAttribute('d')!)
+			.flat()
+			.map(([x]) => x)
+	);
 
 describe('the SVG renderer', () => {
 	it('colours each country and its marker by its class', () => {
@@ -83,19 +97,26 @@ describe('the SVG renderer', () => {
 		expect(svg.querySelector('.hatches')!.getAttribute('visibility')).toBe('hidden');
 	});
 
-	it('outlines a flagged country, keeping a ring while another flag still wants it', () => {
+	it('outlines a flagged country with a band around each of its rings, the strongest flag winning', () => {
 		const { svg, map } = bakedMap();
-		map.flag('selected', new Set(['CHN']));
-		map.flag('hover', new Set(['CHN']));
 		const ring = () => svg.querySelector('.outlines [data-id="CHN"]');
-		expect([...ring()!.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('')).toBe(
-			D.CHN
-		);
+		map.flag('hover', new Set(['CHN']));
+		expect(ring()!.getAttribute('class')).toBe('outline hover');
+		expect(parsePathData(ring()!.getAttribute('d')!)).toHaveLength(2);
+		const hover = reach(ring()!);
+		map.flag('selected', new Set(['CHN']));
+		expect(ring()!.getAttribute('class')).toBe('outline selected');
+		expect(reach(ring()!)).toBeGreaterThan(hover);
+		map.flag('selected', new Set());
 		expect(ring()!.getAttribute('class')).toBe('outline hover');
 		map.flag('hover', new Set());
-		expect(ring()!.getAttribute('class')).toBe('outline selected');
-		map.flag('selected', new Set());
 		expect(ring()).toBeNull();
+	});
+
+	it('draws no outline for a country shown only as a marker', () => {
+		const { svg, map } = bakedMap();
+		map.flag('selected', new Set(['SGP']));
+		expect(svg.querySelector('.outlines [data-id]')).toBeNull();
 	});
 
 	it('dims the countries a legend highlight leaves out', () => {

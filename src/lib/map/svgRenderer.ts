@@ -1,16 +1,24 @@
 /**
  * The SVG map as a renderer: it adopts the map the server baked into the HTML (svgMarkup.ts) and
  * recolours those paths in place, so the reader's map needs no path data beyond the first paint.
- * Overlays (patterns, US-forces hatching, outlines) are copies of a country's path, made when
- * first needed. It draws only: MapView decides what, from the app state.
+ * Overlays (patterns, US-forces hatching) are copies of a country's path, made when first needed;
+ * outlines are bands built from it. It draws only: MapView decides what, from the app state.
  */
 import { PATTERNS } from '../model/palette';
 import type { MapClass } from '../model/types';
-import { drawnState, type Box, type MapRenderer } from './renderer';
+import { bandPath } from './pathData';
+import { drawnState, type Box, type MapRenderer, type Flag } from './renderer';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_ZOOM = 16;
 const MARKER_RADIUS = 3.5;
+type OutlineFlag = Exclude<Flag, 'dim'>;
+/**
+ * Outline widths on screen, in CSS pixels: the reader's choice stands out most; a country that
+ * just changed gets a light, thin ring that leaves small neighbours visible on a phone; hover
+ * sits between. Where two flags want a country, the first listed wins.
+ */
+const OUTLINE_PX: Record<OutlineFlag, number> = { selected: 2, hover: 1.2, changed: 0.8 };
 
 export function createSvgRenderer(
 	svg: SVGSVGElement,
@@ -35,6 +43,13 @@ export function createSvgRenderer(
 	const hatches = layer('hatches');
 	const outlines = layer('outlines');
 	svg.append(outlines);
+
+	/** A country's path data, all its rings (markers have none). */
+	const pathOf = (id: string) =>
+		(shapes.get(id) ?? [])
+			.filter((el) => el.tagName === 'path')
+			.map((el) => el.getAttribute('d'))
+			.join('');
 
 	/** One overlay per country and layer, a copy of its paths (markers get none). */
 	const overlays = new Map<string, SVGGElement>();
@@ -88,7 +103,37 @@ export function createSvgRenderer(
 		// grows, so they stay a finger's size without covering their neighbours.
 		svg.classList.toggle('zoomed-in', zoom > 1.3);
 		for (const m of markers) m.setAttribute('r', String(MARKER_RADIUS / zoom ** 0.65));
+		// Outlines keep their width on screen.
+		if (outlined.size === 0) return;
+		const scale = unitsPerPx();
+		for (const id of outlined.keys()) outline(id, scale);
 	};
+
+	/** Outlined countries: each one band in the outline layer, and what it was drawn for. */
+	const outlined = new Map<string, { band: SVGPathElement; drawn: string }>();
+	/** Frame units per screen pixel (1 before the SVG has a size): read once per change. */
+	const unitsPerPx = () => view.width / (svg.getBoundingClientRect().width || view.width);
+	/** Draws `id`'s outline for the first flag it has, at that flag's width on screen. */
+	function outline(id: string, scale: number) {
+		const flag = (Object.keys(OUTLINE_PX) as OutlineFlag[]).find((f) => drawn.has(f, id));
+		const d = pathOf(id);
+		const current = outlined.get(id);
+		if (!flag || !d) {
+			current?.band.remove();
+			outlined.delete(id);
+			return;
+		}
+		const key = `${flag} ${scale}`;
+		if (current?.drawn === key) return;
+		const band = current?.band ?? document.createElementNS(SVG_NS, 'path');
+		if (!current) {
+			band.dataset.id = id;
+			outlines.append(band);
+		}
+		outlined.set(id, { band, drawn: key });
+		band.setAttribute('class', `outline ${flag}`);
+		band.setAttribute('d', bandPath(d, OUTLINE_PX[flag] * scale));
+	}
 
 	return {
 		paint(states) {
@@ -111,13 +156,10 @@ export function createSvgRenderer(
 						for (const el of shapes.get(id) ?? []) el.setAttribute('fill-opacity', opacity);
 				return;
 			}
-			for (const id of on)
-				overlay(id, outlines, true, (g) => g.setAttribute('class', `outline ${flag}`));
-			for (const id of off) {
-				// Another flag may still want this country outlined.
-				const other = (['selected', 'changed', 'hover'] as const).find((f) => drawn.has(f, id));
-				overlay(id, outlines, !!other, (g) => g.setAttribute('class', `outline ${other}`));
-			}
+			const changes = [...on, ...off];
+			if (changes.length === 0) return;
+			const scale = unitsPerPx();
+			for (const id of changes) outline(id, scale);
 		},
 		showMilitary(visible) {
 			hatches.setAttribute('visibility', visible ? 'visible' : 'hidden');
@@ -142,6 +184,7 @@ export function createSvgRenderer(
 		destroy() {
 			for (const g of [patterns, hatches, outlines]) g.remove();
 			overlays.clear();
+			outlined.clear();
 		}
 	};
 }

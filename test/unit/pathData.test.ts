@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { outlineRing, pathData, snapped, type Point } from '../../src/build/svgPaths';
+import {
+	bandPath,
+	outlineRing,
+	parsePathData,
+	pathData,
+	snapped,
+	type Point
+} from '../../src/lib/map/pathData';
 
 describe('pathData', () => {
 	it.each<[string, Point[][], Parameters<typeof pathData>[1], string]>([
@@ -179,5 +186,92 @@ describe('outlineRing', () => {
 		);
 		const [x, y] = ring[1];
 		expect(Math.hypot(x - 10, y)).toBeLessThanOrEqual(width + 1e-9);
+	});
+});
+
+describe('parsePathData', () => {
+	it.each<[string, string, Point[][]]>([
+		[
+			'reads what pathData writes',
+			'M1,2l3,0l0,4zM-1,-1l.5-.5l1,0z',
+			[
+				[
+					[1, 2],
+					[4, 2],
+					[4, 6]
+				],
+				[
+					[-1, -1],
+					[-0.5, -1.5],
+					[0.5, -1.5]
+				]
+			]
+		],
+		[
+			'reads absolute lines, implicit lines after a move, and H and V',
+			'M0 0 10 0 L10 10 h-5 V5 z',
+			[
+				[
+					[0, 0],
+					[10, 0],
+					[10, 10],
+					[5, 10],
+					[5, 5]
+				]
+			]
+		],
+		['reads nothing from nothing', '', []]
+	])('%s', (_name, d, rings) => {
+		expect(parsePathData(d)).toEqual(rings);
+	});
+
+	it('round-trips the path data of any rings it writes', () => {
+		const rings: Point[][] = [
+			[
+				[3, 4],
+				[10, 4],
+				[10, 12],
+				[2, 9]
+			],
+			[
+				[20, 20],
+				[25, 21],
+				[22, 26]
+			]
+		];
+		expect(parsePathData(pathData(rings))).toEqual(rings);
+	});
+
+	it('refuses curves and arcs rather than drawing something else', () => {
+		expect(() => parsePathData('M0,0C1,1,2,2,3,3')).toThrow(/M, L, H, V and Z/);
+		expect(() => parsePathData('M0,0a1,1,0,0,1,2,2')).toThrow(/M, L, H, V and Z/);
+	});
+});
+
+describe('bandPath', () => {
+	it('bands each ring of a square, reaching half the width out and half in', () => {
+		const [outline] = parsePathData(bandPath('M0,0l10,0l0,10l-10,0z', 1));
+		const xs = outline.map(([x]) => x);
+		expect(Math.min(...xs)).toBeCloseTo(-0.5);
+		expect(Math.max(...xs)).toBeCloseTo(10.5);
+		// The inner side runs half the width inside the square.
+		expect(xs.filter((x) => x > 0 && x < 10).sort((a, b) => a - b)[0]).toBeCloseTo(0.5);
+	});
+
+	it('mitres every corner, the first one too', () => {
+		const [outline] = parsePathData(bandPath('M0,0l10,0l0,10l-10,0z', 1));
+		for (const corner of [
+			[-0.5, -0.5],
+			[10.5, -0.5],
+			[10.5, 10.5],
+			[-0.5, 10.5]
+		])
+			expect(outline.some(([x, y]) => x === corner[0] && y === corner[1])).toBe(true);
+	});
+
+	it('keeps one band per ring, with enough decimals for a band narrower than a unit', () => {
+		const d = bandPath('M0,0l10,0l0,10zM20,20l5,0l0,5z', 0.05);
+		expect(parsePathData(d)).toHaveLength(2);
+		expect(d).toMatch(/\.\d{3}/);
 	});
 });

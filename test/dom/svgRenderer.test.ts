@@ -113,6 +113,20 @@ describe('the SVG renderer', () => {
 		expect(ring()).toBeNull();
 	});
 
+	it('keeps an outline as wide on screen when the map grows or zooms', () => {
+		const { svg, map } = bakedMap();
+		let width = 100;
+		svg.getBoundingClientRect = () => ({ width }) as DOMRect;
+		map.flag('selected', new Set(['CHN']));
+		const band = () => svg.querySelector('.outlines [data-id="CHN"]')!;
+		const atFrameWidth = reach(band());
+		width = 200;
+		map.resize();
+		expect(reach(band())).toBeCloseTo(atFrameWidth / 2, 1);
+		map.zoomBy(2);
+		expect(reach(band())).toBeCloseTo(atFrameWidth / 4, 1);
+	});
+
 	it('draws no outline for a country shown only as a marker', () => {
 		const { svg, map } = bakedMap();
 		map.flag('selected', new Set(['SGP']));

@@ -149,6 +149,8 @@ export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
 				map.triggerRepaint();
 			});
 		},
+		// maplibre watches its own container's size.
+		resize() {},
 		destroy() {
 			map.remove();
 		}

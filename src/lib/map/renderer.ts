@@ -31,6 +31,8 @@ export interface MapRenderer {
 	reset(): void;
 	/** Shows a box of the map frame (a region view); animated unless told not to, or reduced motion. */
 	fitBox(box: Box, animate?: boolean): void;
+	/** The map's box changed size: what has a width on screen keeps it. */
+	resize(): void;
 	destroy(): void;
 }
 

@@ -103,16 +103,19 @@ export function createSvgRenderer(
 		// grows, so they stay a finger's size without covering their neighbours.
 		svg.classList.toggle('zoomed-in', zoom > 1.3);
 		for (const m of markers) m.setAttribute('r', String(MARKER_RADIUS / zoom ** 0.65));
-		// Outlines keep their width on screen.
-		if (outlined.size === 0) return;
-		const scale = unitsPerPx();
-		for (const id of outlined.keys()) outline(id, scale);
+		refreshOutlines();
 	};
 
 	/** Outlined countries: each one band in the outline layer, and what it was drawn for. */
 	const outlined = new Map<string, { band: SVGPathElement; drawn: string }>();
 	/** Frame units per screen pixel (1 before the SVG has a size): read once per change. */
 	const unitsPerPx = () => view.width / (svg.getBoundingClientRect().width || view.width);
+	/** Outlines keep their width on screen when the view or the map's size changes. */
+	function refreshOutlines() {
+		if (outlined.size === 0) return;
+		const scale = unitsPerPx();
+		for (const id of outlined.keys()) outline(id, scale);
+	}
 	/** Draws `id`'s outline for the first flag it has, at that flag's width on screen. */
 	function outline(id: string, scale: number) {
 		const flag = (Object.keys(OUTLINE_PX) as OutlineFlag[]).find((f) => drawn.has(f, id));
@@ -181,6 +184,7 @@ export function createSvgRenderer(
 		fitBox(box) {
 			show(box);
 		},
+		resize: refreshOutlines,
 		destroy() {
 			for (const g of [patterns, hatches, outlines]) g.remove();
 			overlays.clear();

@@ -9,7 +9,7 @@ import type { ScalingResult } from './event-scaling';
 import type { FirstLoadResult } from './first-load';
 import type { LighthouseResult } from './lighthouse';
 import type { PlayResult } from './play';
-import { kib, ms, ratio, round, table } from './stats';
+import { kib, middleHalf, ms, ratio, round, table } from './stats';
 
 export interface Results {
 	environment: Record<string, string | number>;
@@ -211,7 +211,10 @@ function firstLoadDetails(f: FirstLoadResult): string[] {
 			`(load ${ms(f.median.blankLoad)}), /embed/ FCP ${ms(f.median.fcp)}, ` +
 			`SVG map painted ${ms(f.median.svgPainted)}`,
 		`   FCP ÷ blank page load (the previous bench's unit, of "before" 8.8×): ` +
-			ratio(f.fcpToBlankLoad)
+			ratio(f.fcpToBlankLoad),
+		`   middle half of the loads: blank page FCP ${middleHalf(f.blankFcp, ms)}, ` +
+			`/embed/ FCP ${middleHalf(f.fcp, ms)}; the ratio moves between runs of the bench ` +
+			'(2.0×–3.2× on this machine, 30 November 2026), so compare builds in one run.'
 	];
 }
 
@@ -230,7 +233,11 @@ function stepsDetails(s: Results['steps']): string[] {
 				ms(x.median.stepJs)
 			])
 		),
-		'   medians; step JS = the keydown handlers, Svelte updates included.',
+		'   medians; step JS = the keydown handlers, Svelte updates included. Middle half of each:',
+		...results.map(
+			(x) =>
+				`   ${x.renderer} steps: step ${middleHalf(x.steps, ms)}, repaint ${middleHalf(x.repaints, ms)}`
+		),
 		...results.flatMap((x) => x.warnings.map((w) => `   warning (${x.renderer}): ${w}`))
 	];
 }

@@ -7,6 +7,14 @@ export function median(values: readonly number[]): number {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The middle half of `values` as "low–high" (25th to 75th percentile, nearest rank). */
+export function middleHalf(values: readonly number[], format: (v: number) => string): string {
+	if (values.length === 0) return 'n/a';
+	const sorted = [...values].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+	return `${format(at(0.25))}–${format(at(0.75))}`;
+}
+
 export const round = (value: number, digits = 1): number => {
 	const f = 10 ** digits;
 	return Math.round(value * f) / f;

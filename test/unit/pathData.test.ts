@@ -242,6 +242,28 @@ describe('parsePathData', () => {
 		expect(parsePathData(pathData(rings))).toEqual(rings);
 	});
 
+	it('starts a new ring where the closed one began when a line follows a close', () => {
+		expect(parsePathData('M1,1l2,0l0,2zl-1,0l0,-1z')).toEqual([
+			[
+				[1, 1],
+				[3, 1],
+				[3, 3]
+			],
+			[
+				[1, 1],
+				[0, 1],
+				[0, 0]
+			]
+		]);
+	});
+
+	it.each([
+		['a number before any move', '0,0l1,1'],
+		['numbers after a close', 'M0,0l1,0l0,1z5,5']
+	])('refuses %s', (_name, d) => {
+		expect(() => parsePathData(d)).toThrow(/where a command belongs/);
+	});
+
 	it('refuses curves and arcs rather than drawing something else', () => {
 		expect(() => parsePathData('M0,0C1,1,2,2,3,3')).toThrow(/M, L, H, V and Z/);
 		expect(() => parsePathData('M0,0a1,1,0,0,1,2,2')).toThrow(/M, L, H, V and Z/);

@@ -112,24 +112,25 @@ export function parsePathData(d: string): Point[][] {
 				break;
 			}
 			case 'L':
-				[x, y] = relative ? [x + next(), y + next()] : [next(), next()];
-				ring.push([x, y]);
-				break;
 			case 'H':
-				x = relative ? x + next() : next();
+			case 'V': {
+				// A line straight after a close starts a new ring where the closed one began.
+				if (!ring.length) ring = [[x, y]];
+				const kind = command.toUpperCase();
+				if (kind !== 'V') x = (relative ? x : 0) + next();
+				if (kind !== 'H') y = (relative ? y : 0) + next();
 				ring.push([x, y]);
 				break;
-			case 'V':
-				y = relative ? y + next() : next();
-				ring.push([x, y]);
-				break;
+			}
 			case 'Z':
 				if (ring.length) rings.push(ring);
 				ring = [];
 				[x, y] = [startX, startY];
+				// Only a command may follow a close.
+				command = '';
 				break;
 			default:
-				throw new Error(`path data starts without a move: ${d.slice(0, 20)}`);
+				throw new Error(`path data has a number where a command belongs: ${d.slice(0, 20)}`);
 		}
 	}
 	if (ring.length) rings.push(ring);

@@ -127,10 +127,30 @@ describe('the SVG renderer', () => {
 		expect(reach(band())).toBeCloseTo(atFrameWidth / 4, 1);
 	});
 
-	it('draws no outline for a country shown only as a marker', () => {
+	it('rings the marker of a country with US forces while the reader shows them', () => {
 		const { svg, map } = bakedMap();
+		const marker = svg.querySelector('.marker[data-id="SGP"]')!;
+		map.paint(paints([['SGP', { military: true }]]));
+		expect(marker.classList.contains('military')).toBe(true);
+		map.showMilitary(false);
+		expect(marker.classList.contains('military')).toBe(false);
+		map.showMilitary(true);
+		expect(marker.classList.contains('military')).toBe(true);
+		map.paint(paints([['SGP', { military: false }]]));
+		expect(marker.classList.contains('military')).toBe(false);
+	});
+
+	it('rings the marker of a flagged country, which gets no band of its own', () => {
+		const { svg, map } = bakedMap();
+		const marker = svg.querySelector('.marker[data-id="SGP"]')!;
+		map.flag('hover', new Set(['SGP']));
 		map.flag('selected', new Set(['SGP']));
 		expect(svg.querySelector('.outlines [data-id]')).toBeNull();
+		expect([...marker.classList]).toEqual(['marker', 'selected']);
+		map.flag('selected', new Set());
+		expect([...marker.classList]).toEqual(['marker', 'hover']);
+		map.flag('hover', new Set());
+		expect([...marker.classList]).toEqual(['marker']);
 	});
 
 	it('dims the countries a legend highlight leaves out', () => {

@@ -50,6 +50,15 @@ export function createSvgRenderer(
 			.filter((el) => el.tagName === 'path')
 			.map((el) => el.getAttribute('d'))
 			.join('');
+	const markersOf = (id: string) => (shapes.get(id) ?? []).filter((el) => el.tagName === 'circle');
+
+	/** Countries with US forces at the date shown; a marker shows them by a thicker ring. */
+	const military = new Set<string>();
+	let militaryShown = true;
+	const ringMilitary = (id: string) => {
+		for (const el of markersOf(id))
+			el.classList.toggle('military', militaryShown && military.has(id));
+	};
 
 	/** One overlay per country and layer, a copy of its paths (markers get none). */
 	const overlays = new Map<string, SVGGElement>();
@@ -118,7 +127,10 @@ export function createSvgRenderer(
 	}
 	/** Draws `id`'s outline for the first flag it has, at that flag's width on screen. */
 	function outline(id: string, scale: number) {
-		const flag = (Object.keys(OUTLINE_PX) as OutlineFlag[]).find((f) => drawn.has(f, id));
+		const flags = Object.keys(OUTLINE_PX) as OutlineFlag[];
+		const flag = flags.find((f) => drawn.has(f, id));
+		// A marker shows the flag by its ring (app.css), as maplibre's markers do.
+		for (const el of markersOf(id)) for (const f of flags) el.classList.toggle(f, f === flag);
 		const d = pathOf(id);
 		const current = outlined.get(id);
 		if (!flag || !d) {
@@ -146,6 +158,9 @@ export function createSvgRenderer(
 					g.setAttribute('fill', `url(#${prefix}-${next.cls})`)
 				);
 				overlay(id, hatches, next.military, (g) => g.setAttribute('fill', `url(#${prefix}-hatch)`));
+				if (next.military) military.add(id);
+				else military.delete(id);
+				ringMilitary(id);
 			}
 		},
 		flag(flag, ids) {
@@ -166,7 +181,8 @@ export function createSvgRenderer(
 		},
 		showMilitary(visible) {
 			hatches.setAttribute('visibility', visible ? 'visible' : 'hidden');
-			svg.classList.toggle('no-military', !visible);
+			militaryShown = visible;
+			for (const id of military) ringMilitary(id);
 		},
 		zoomBy(factor) {
 			const width = view.width / factor;

@@ -60,7 +60,7 @@ export function createSvgRenderer(
 			el.classList.toggle('military', militaryShown && military.has(id));
 	};
 
-	/** One overlay per country and layer, a copy of its paths (markers get none). */
+	/** One overlay per country and layer, a copy of its path data (markers get none). */
 	const overlays = new Map<string, SVGGElement>();
 	function overlay(id: string, parent: SVGGElement, on: boolean, apply?: (g: SVGGElement) => void) {
 		const key = `${parent.getAttribute('class')}:${id}`;
@@ -73,10 +73,10 @@ export function createSvgRenderer(
 		if (!g) {
 			g = document.createElementNS(SVG_NS, 'g');
 			g.dataset.id = id;
-			for (const el of shapes.get(id) ?? []) {
-				if (el.tagName !== 'path') continue;
+			const d = pathOf(id);
+			if (d) {
 				const copy = document.createElementNS(SVG_NS, 'path');
-				copy.setAttribute('d', el.getAttribute('d')!);
+				copy.setAttribute('d', d);
 				g.append(copy);
 			}
 			overlays.set(key, g);

@@ -117,8 +117,13 @@ export function createSvgRenderer(
 
 	/** Outlined countries: each one band in the outline layer, and what it was drawn for. */
 	const outlined = new Map<string, { band: SVGPathElement; drawn: string }>();
-	/** Frame units per screen pixel (1 before the SVG has a size): read once per change. */
-	const unitsPerPx = () => view.width / (svg.getBoundingClientRect().width || view.width);
+	/**
+	 * The SVG's width on screen, read when its box changes size (`resize`), not at each hover or
+	 * step: reading it there would force a layout in the middle of the update.
+	 */
+	let screenWidth = svg.getBoundingClientRect().width;
+	/** Frame units per screen pixel (1 before the SVG has a size). */
+	const unitsPerPx = () => view.width / (screenWidth || view.width);
 	/** Outlines keep their width on screen when the view or the map's size changes. */
 	function refreshOutlines() {
 		if (outlined.size === 0) return;
@@ -200,7 +205,10 @@ export function createSvgRenderer(
 		fitBox(box) {
 			show(box);
 		},
-		resize: refreshOutlines,
+		resize() {
+			screenWidth = svg.getBoundingClientRect().width;
+			refreshOutlines();
+		},
 		destroy() {
 			for (const g of [patterns, hatches, outlines]) g.remove();
 			overlays.clear();

@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3-dsv';
+import { parse } from 'csv-parse/sync';
 
 export interface CsvRecord {
 	/** 1-based line of the file where the record starts, for error messages. */
@@ -6,44 +6,57 @@ export interface CsvRecord {
 	values: Record<string, string>;
 }
 
-/** The line each record starts on: a newline inside a quoted field does not start a record. */
-function recordStartLines(text: string): number[] {
-	const starts: number[] = [1];
-	let line = 1;
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		if (ch === '"') quoted = !quoted;
-		else if (ch === '\n') {
-			line += 1;
-			if (!quoted && i + 1 < text.length) starts.push(line);
-		}
-	}
-	return starts;
-}
-
 export interface CsvTable {
 	header: string[];
 	records: CsvRecord[];
 	/** Rows whose number of fields does not match the header. */
 	malformed: { line: number; fields: number }[];
+	/** What stopped the parser (a quote never closed), with the line it names. */
+	failure: { line: number; message: string } | null;
 }
 
+interface Parsed {
+	record: string[];
+	/** csv-parse counts the line a record ends on. */
+	info: { lines: number };
+}
+
+const newlines = (record: string[]) =>
+	record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
+
+/**
+ * Parses CSV as spreadsheets save it. csv-parse counts lines itself, so a line break inside a
+ * quoted field or a stray `"` inside an unquoted one (`Côte d"Ivoire`) never shifts the line
+ * numbers an editor is sent to.
+ */
 export function readCsv(text: string): CsvTable {
-	const normalised = text.replace(/\r\n?/g, '\n');
-	const rows = csvParseRows(normalised);
-	const lines = recordStartLines(normalised);
-	const [header = [], ...body] = rows;
+	let rows: Parsed[];
+	try {
+		rows = parse(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
+			info: true,
+			relax_quotes: true,
+			relax_column_count: true,
+			skip_empty_lines: true
+		}) as unknown as Parsed[];
+	} catch (error) {
+		const { lines, message } = error as { lines?: number; message: string };
+		return { header: [], records: [], malformed: [], failure: { line: lines ?? 1, message } };
+	}
+	const startLine = ({ record, info }: Parsed) => info.lines - newlines(record);
+	const [first, ...body] = rows;
+	const header = first ? first.record.map((h) => h.trim()) : [];
 	const records: CsvRecord[] = [];
 	const malformed: CsvTable['malformed'] = [];
-	body.forEach((row, i) => {
-		const line = lines[i + 1];
-		if (row.length === 1 && row[0] === '') return;
-		if (row.length !== header.length) {
-			malformed.push({ line, fields: row.length });
-			return;
+	for (const row of body) {
+		const { record } = row;
+		if (record.length !== header.length) {
+			malformed.push({ line: startLine(row), fields: record.length });
+			continue;
 		}
-		records.push({ line, values: Object.fromEntries(header.map((h, j) => [h, row[j].trim()])) });
-	});
-	return { header, records, malformed };
+		records.push({
+			line: startLine(row),
+			values: Object.fromEntries(header.map((h, j) => [h, record[j].trim()]))
+		});
+	}
+	return { header, records, malformed, failure: null };
 }

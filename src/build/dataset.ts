@@ -101,18 +101,6 @@ export function crossCheck(
 			});
 		}
 	});
-	const reviewed = new Map<string, number>();
-	for (const { line, row } of reviews.rows) {
-		const first = reviewed.get(row.country);
-		if (first)
-			problems.push({
-				file: files.reviews,
-				line,
-				field: 'country',
-				message: `${row.country} is already reviewed on line ${first}`
-			});
-		else reviewed.set(row.country, line);
-	}
 	// A row that failed validation is reported on its own line; it still counts as written here.
 	const written = new Set([...eventsRaw, ...reviews.raw].map((r) => r.country));
 	const lastLine = 2 + reviews.raw.length;

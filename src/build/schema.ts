@@ -3,7 +3,17 @@ import { isIsoDate, todayIso } from '../lib/model/dates';
 import { STANCES } from '../lib/model/types';
 import { isKnownAlpha3 } from './codes';
 
-/** Text a reader sees: never markup, never control characters. */
+const FORMAT_CHARACTER = /\p{Cf}/u;
+/** Names an invisible character so an editor can find it: "U+202E". */
+const codePoint = (s: string) => {
+	const ch = s.match(FORMAT_CHARACTER)?.[0] ?? '';
+	return `U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+};
+
+/**
+ * Text a reader sees: never markup, never control characters, never invisible format characters
+ * (a right-to-left override or a zero-width space can make a cell read other than it is).
+ */
 const plainText = (min: number, max: number) =>
 	v.pipe(
 		v.string(),
@@ -12,8 +22,34 @@ const plainText = (min: number, max: number) =>
 		v.minLength(min, `must be at least ${min} characters`),
 		v.maxLength(max, `must be at most ${max} characters`),
 		v.check((s) => !/[<>]/.test(s), 'must be plain text (no < or >, so no HTML or script)'),
-		v.check((s) => !/\p{Cc}/u.test(s), 'must not contain control characters')
+		v.check((s) => !/\p{Cc}/u.test(s), 'must not contain control characters'),
+		v.check(
+			(s) => !FORMAT_CHARACTER.test(s),
+			(issue) =>
+				`must not contain invisible format characters (found ${codePoint(String(issue.input))})`
+		)
 	);
+
+/** A stable id: never changes once published, so versions, diffs and links can rest on it. */
+const id = (pattern: RegExp, example: string) =>
+	v.pipe(v.string(), v.regex(pattern, `must be an id like ${example}`));
+export const ID_PATTERNS = {
+	events: /^(?:[A-Z]{3})-\d{3}$/,
+	military: /^mil-[A-Z]{3}-\d{1,3}$/,
+	reviews: /^rev-[A-Z]{3}$/,
+	milestones: /^ms-\d{3}$/
+} as const;
+
+/** `YYYY-MM`: the month up to which a country's sources were searched. */
+const pastMonth = v.pipe(
+	v.string(),
+	v.check(
+		(m) => /^\d{4}-\d{2}$/.test(m) && isIsoDate(`${m}-01`),
+		'must be a month written YYYY-MM'
+	),
+	v.check((m) => m >= '2012-01', 'must be 2012-01 or later'),
+	v.check((m) => m <= todayIso().slice(0, 7), 'must not be in the future')
+);
 
 const country = v.pipe(
 	v.string(),
@@ -60,6 +96,7 @@ const precision = v.picklist(['day', 'month', 'year'], 'must be day, month or ye
 
 export const EventRow = v.pipe(
 	v.object({
+		id: id(ID_PATTERNS.events, 'GBR-004'),
 		country,
 		date: pastDate,
 		precision,
@@ -75,6 +112,7 @@ export type EventRow = v.InferOutput<typeof EventRow>;
 
 export const MilitaryRow = v.pipe(
 	v.object({
+		id: id(ID_PATTERNS.military, 'mil-DEU-1'),
 		country,
 		from: pastDate,
 		to: v.union([v.literal(''), pastDate], 'must be empty (still there) or a real past date'),
@@ -93,18 +131,35 @@ export const MilitaryRow = v.pipe(
 );
 export type MilitaryRow = v.InferOutput<typeof MilitaryRow>;
 
-/** data/reviews.csv: a country searched, and what was (not) found. */
-export const ReviewRow = v.object({
-	country,
-	reviewed: pastDate,
-	finding: plainText(10, 600),
-	searched: plainText(5, 400)
-});
+/**
+ * data/reviews.csv: a country searched, what was (not) found, and the month its sources were
+ * searched up to (for countries with events too: where our knowledge of it stops).
+ */
+export const ReviewRow = v.pipe(
+	v.object({
+		id: id(ID_PATTERNS.reviews, 'rev-ISL'),
+		country,
+		reviewed: pastDate,
+		checked_through: pastMonth,
+		finding: plainText(10, 600),
+		searched: plainText(5, 400)
+	}),
+	// One review per country: its id is the country's, so a second one is a duplicate id.
+	v.forward(
+		v.partialCheck(
+			[['id'], ['country']],
+			(r) => r.id === `rev-${r.country}`,
+			'must be rev- and the country code'
+		),
+		['id']
+	)
+);
 export type ReviewRow = v.InferOutput<typeof ReviewRow>;
 
 /** data/milestones.csv: the multilateral and US moves the timeline marks. */
 export const MilestoneRow = v.pipe(
 	v.object({
+		id: id(ID_PATTERNS.milestones, 'ms-012'),
 		date: pastDate,
 		precision,
 		title: plainText(3, 60),

@@ -3,50 +3,22 @@ import {
 	build,
 	EVENT_COLUMNS,
 	MILESTONE_COLUMNS,
-	MILITARY_COLUMNS,
 	REVIEW_COLUMNS
 } from '../../src/build/build-data';
 import { MUST_REVIEW } from '../../src/build/regions';
+import {
+	good,
+	goodMilestone,
+	goodMilitary,
+	header,
+	milestoneHeader,
+	militaryHeader,
+	reviewRows,
+	run,
+	withField
+} from '../fixtures/dataFiles';
 import { decodeEvents } from '../../src/lib/model/eventCodec';
 
-const header = EVENT_COLUMNS.join(',');
-const quoteAndCheck =
-	'The government announced that operators must remove Huawei equipment by 2027,,confirmed,2026-11-29';
-const good = `GBR,2020-07-14,day,huawei,banned,5G networks,The government ordered operators to stop buying Huawei 5G kit and remove it by 2027.,https://www.gov.uk/x,UK Government,Huawei to be removed from UK 5G networks by 2027,${quoteAndCheck}`;
-const militaryHeader = MILITARY_COLUMNS.join(',');
-const goodMilitary = `DEU,2012-01-01,,major,35000,Ramstein Air Base,https://example.org/a,Example,US troops in Germany,Ramstein Air Base hosts about 9000 American troops today,,confirmed,2026-11-29`;
-const milestoneHeader = MILESTONE_COLUMNS.join(',');
-const goodMilestone = `2019-05-15,day,Huawei on the Entity List,The US Commerce Department added Huawei to its Entity List of firms US suppliers need a licence to sell to.,https://example.org/m,Reuters,US puts Huawei on trade blacklist,${quoteAndCheck}`;
-/** Every country that must be reviewed, except those the test gives events or leaves out. */
-const reviewRows = (except: string[] = []) =>
-	[...MUST_REVIEW]
-		.filter((id) => id !== 'GBR' && !except.includes(id))
-		.map((id) => `${id},2026-11-01,No government action found in this test,test search`);
-
-interface Extra {
-	reviews?: string[];
-	milestones?: string[];
-}
-function run(
-	eventRows: string[],
-	militaryRows: string[] = [goodMilitary],
-	{ reviews = reviewRows(), milestones = [goodMilestone] }: Extra = {}
-) {
-	const file = (columns: readonly string[], rows: string[]) =>
-		[columns.join(','), ...rows].join('\n') + '\n';
-	return build({
-		events: ['data/events.csv', file(EVENT_COLUMNS, eventRows)],
-		military: ['data/us-military.csv', file(MILITARY_COLUMNS, militaryRows)],
-		reviews: ['data/reviews.csv', file(REVIEW_COLUMNS, reviews)],
-		milestones: ['data/milestones.csv', file(MILESTONE_COLUMNS, milestones)],
-		meta: ['data/meta.json', '{"checked": "2024-01-01"}']
-	});
-}
-const withField = (row: string, index: number, value: string) => {
-	const fields = row.split(',');
-	fields[index] = value;
-	return fields.join(',');
-};
 const col = (name: (typeof EVENT_COLUMNS)[number]) => EVENT_COLUMNS.indexOf(name);
 
 describe('npm run data validation', () => {
@@ -112,7 +84,7 @@ describe('npm run data validation', () => {
 
 	it('publishes the open data: the CSVs as given and one JSON with the licence', () => {
 		const { outputs } = run([good]);
-		expect(outputs['events.csv']).toBe(header + '\n' + good + '\n');
+		expect(outputs['events.csv']).toBe(header + '\n' + good.replace('AUTO,', 'TST-001,') + '\n');
 		const all = JSON.parse(outputs['dataset.json']);
 		expect(all.licence).toContain('CC BY 4.0');
 		expect(all.events).toHaveLength(1);
@@ -236,7 +208,7 @@ describe('npm run data validation', () => {
 		);
 		expect(result.problems).toEqual([
 			expect.stringMatching(/^data\/events\.csv:3: country: /),
-			'data/events.csv:4: row: has 2 fields, the header has 14',
+			'data/events.csv:4: row: has 2 fields, the header has 15',
 			expect.stringMatching(/^data\/events\.csv:5: date: /),
 			expect.stringMatching(/^data\/us-military\.csv:3: to: must be after from/)
 		]);
@@ -308,7 +280,9 @@ describe('npm run data validation', () => {
 			milestones: ['data/milestones.csv', milestoneHeader + '\n'],
 			meta: ['data/meta.json', '{"checked": "2024-01-01"}']
 		});
-		expect(result.problems[0]).toMatch(/^data\/events\.csv:1: header: missing precision, company/);
+		expect(result.problems[0]).toMatch(
+			/^data\/events\.csv:1: header: missing id, precision, company/
+		);
 	});
 
 	it('gives the same bytes for the same input', () => {
@@ -321,16 +295,19 @@ describe('data/reviews.csv', () => {
 	it.each([
 		[
 			'a UN member with neither events nor a review',
-			[...reviews, 'ISL,2026-11-01,No government action found in this test,test search'],
+			[
+				...reviews,
+				'rev-ISL,ISL,2026-11-01,2026-11,No government action found in this test,test search'
+			],
 			`data/reviews.csv:${reviews.length + 3}: country: TCD (Chad) has neither events nor a review row`
 		],
 		[
 			'an unknown country code',
 			[
 				...reviews,
-				'XYZ,2026-11-01,No government action found,test search',
-				'TCD,2026-11-01,Nothing found here,test search',
-				'ISL,2026-11-01,Nothing found here,test search'
+				'rev-XYZ,XYZ,2026-11-01,2026-11,No government action found,test search',
+				'rev-TCD,TCD,2026-11-01,2026-11,Nothing found here,test search',
+				'rev-ISL,ISL,2026-11-01,2026-11,Nothing found here,test search'
 			],
 			`data/reviews.csv:${reviews.length + 2}: country: unknown country code`
 		],
@@ -338,8 +315,8 @@ describe('data/reviews.csv', () => {
 			'a review dated in the future',
 			[
 				...reviews,
-				'ISL,2099-01-01,No government action found,test search',
-				'TCD,2026-11-01,Nothing found here,test search'
+				'rev-ISL,ISL,2099-01-01,2026-11,No government action found,test search',
+				'rev-TCD,TCD,2026-11-01,2026-11,Nothing found here,test search'
 			],
 			`data/reviews.csv:${reviews.length + 2}: reviewed: must not be in the future`
 		],
@@ -347,8 +324,8 @@ describe('data/reviews.csv', () => {
 			'HTML in a finding',
 			[
 				...reviews,
-				'ISL,2026-11-01,<script>alert(1)</script> nothing,test search',
-				'TCD,2026-11-01,Nothing found here,test search'
+				'rev-ISL,ISL,2026-11-01,2026-11,<script>alert(1)</script> nothing,test search',
+				'rev-TCD,TCD,2026-11-01,2026-11,Nothing found here,test search'
 			],
 			`data/reviews.csv:${reviews.length + 2}: finding: must be plain text`
 		],
@@ -356,11 +333,11 @@ describe('data/reviews.csv', () => {
 			'a country reviewed twice',
 			[
 				...reviews,
-				'ISL,2026-11-01,Nothing found here,test search',
-				'ISL,2026-10-01,Nothing found here,test search',
-				'TCD,2026-11-01,Nothing found here,test search'
+				'rev-ISL,ISL,2026-11-01,2026-11,Nothing found here,test search',
+				'rev-ISL,ISL,2026-10-01,2026-11,Nothing found here,test search',
+				'rev-TCD,TCD,2026-11-01,2026-11,Nothing found here,test search'
 			],
-			`data/reviews.csv:${reviews.length + 3}: country: ISL is already reviewed on line ${reviews.length + 2}`
+			`data/reviews.csv:${reviews.length + 3}: id: rev-ISL is already used on line ${reviews.length + 2}`
 		]
 	])('rejects %s, naming file, line and field', (_name, rows, message) => {
 		const result = run([good], [goodMilitary], { reviews: rows });
@@ -425,7 +402,7 @@ describe('data/meta.json', () => {
 		['broken JSON', '{ checked: 1 }', 'data/meta.json:1: json: ']
 	])('rejects %s', (_name, text, message) => {
 		const result = build({
-			events: ['data/events.csv', header + '\n' + good + '\n'],
+			events: ['data/events.csv', header + '\n' + good.replace('AUTO,', 'GBR-001,') + '\n'],
 			military: ['data/us-military.csv', militaryHeader + '\n'],
 			reviews: ['data/reviews.csv', [REVIEW_COLUMNS.join(','), ...reviewRows()].join('\n')],
 			milestones: ['data/milestones.csv', milestoneHeader + '\n'],

@@ -15,7 +15,7 @@ describe('npm run data on a broken file', () => {
 		cpSync('static/data', join(dir, 'static/data'), { recursive: true });
 		const before = readFileSync(join(dir, 'static/data/stances.json'), 'utf8');
 		const csv = readFileSync(join(dir, 'data/events.csv'), 'utf8').split('\n');
-		csv[4] = csv[4].replace(/^[A-Z]{3},\d{4}-\d{2}-\d{2}/, 'ZZZ,2021-02-30');
+		csv[4] = csv[4].replace(/^([A-Z]{3}-\d{3}),[A-Z]{3},\d{4}-\d{2}-\d{2}/, '$1,ZZZ,2021-02-30');
 		writeFileSync(join(dir, 'data/events.csv'), csv.join('\n'));
 
 		const result = run('src/build/build-data.ts', [], dir);

@@ -113,6 +113,21 @@ export function crossCheck(
 			message: `${id} (${countryName(id)}) has neither events nor a review row: search it, then add one`
 		});
 	}
+	// A country with events records how far its sources were searched (its checked_through), so
+	// readers see where our knowledge of it stops.
+	const reviewedIds = new Set(reviews.rows.map((r) => r.row.country));
+	const firstLine = new Map<string, number>();
+	for (const { line, row } of events)
+		if (!firstLine.has(row.country)) firstLine.set(row.country, line);
+	for (const [id, line] of firstLine) {
+		if (reviewedIds.has(id) || !reviews.raw.every((r) => r.country !== id)) continue;
+		problems.push({
+			file: files.events,
+			line,
+			field: 'country',
+			message: `${id} has events but no row in ${files.reviews}: add one with checked_through, the month its sources were searched up to`
+		});
+	}
 	return problems;
 }
 
@@ -162,7 +177,13 @@ export function buildDataset(
 				checked: e.checked
 			})),
 			military: military.map((m) => ({ note: m.note, source: toSource(m), checked: m.checked })),
-			review: review ? { finding: review.finding, searched: review.searched } : null
+			review: review
+				? {
+						finding: review.finding,
+						searched: review.searched,
+						checkedThrough: review.checked_through
+					}
+				: null
 		};
 		if (entry.events.length || entry.military.length || entry.review) details.countries[id] = entry;
 	}

@@ -141,8 +141,8 @@ export const ReviewRow = v.pipe(
 		country,
 		reviewed: pastDate,
 		checked_through: pastMonth,
-		finding: plainText(10, 600),
-		searched: plainText(5, 400)
+		finding: plainText(10, 800),
+		searched: plainText(5, 1500)
 	}),
 	// One review per country: its id is the country's, so a second one is a duplicate id.
 	v.forward(

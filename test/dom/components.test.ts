@@ -38,7 +38,11 @@ const details: Details = {
 		ISL: {
 			events: [],
 			military: [],
-			review: { finding: 'Nothing found in the fixture.', searched: 'fixture search' }
+			review: {
+				finding: 'Nothing found in the fixture.',
+				searched: 'fixture search',
+				checkedThrough: '2026-11'
+			}
 		}
 	},
 	milestones: []

@@ -181,6 +181,15 @@ describe('ids', () => {
 	});
 });
 
+describe('checked_through', () => {
+	it('is required for a country with events: readers see where our knowledge of it stops', () => {
+		const result = run([good], [goodMilitary], { reviews: reviewRows(['GBR']) });
+		expect(result.problems).toEqual([
+			'data/events.csv:2: country: GBR has events but no row in data/reviews.csv: add one with checked_through, the month its sources were searched up to'
+		]);
+	});
+});
+
 describe('npm run data through a pipe', () => {
 	it('prints every problem when more than 64 KiB of them go to a pipe, and exits 1', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'stance-pipe-'));

@@ -57,6 +57,12 @@ export class AppState {
 	/** Countries whose details could not be fetched: the panel says so. */
 	detailsFailed = $state<ReadonlySet<string>>(new Set());
 	milestoneDetails = $state<MilestoneDetail[] | null>(null);
+	/**
+	 * Whether the reader chose the selected country (a click, a search): only then may the panel
+	 * take focus. A country pinned by the URL is shown selected, never focused, so an embed never
+	 * pulls its host page's focus or scroll.
+	 */
+	selectedByReader = false;
 
 	constructor(
 		readonly dataset: Dataset,
@@ -84,6 +90,7 @@ export class AppState {
 	setView(view: ViewState) {
 		this.view = { ...view };
 		this.previousDate = null;
+		this.selectedByReader = false;
 		this.timeline.set(view.date);
 	}
 
@@ -127,6 +134,7 @@ export class AppState {
 	}
 
 	select(id: string | null) {
+		this.selectedByReader = id !== null;
 		this.view.country = id && this.byId.has(id) ? id : null;
 	}
 }

@@ -97,7 +97,8 @@ export interface Dataset {
 export interface CountryDetails {
 	events: EventDetail[];
 	military: PresenceDetail[];
-	review: { finding: string; searched: string } | null;
+	/** The country's search record; `checkedThrough` (YYYY-MM) is how far its sources were searched. */
+	review: { finding: string; searched: string; checkedThrough: string } | null;
 }
 
 export interface MilestoneDetail {

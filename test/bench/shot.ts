@@ -1,0 +1,11 @@
+import { launch } from '/work/main/test/support/browser';
+import { serveStatic } from '/work/main/test/support/static-server';
+const [path, width, height, out, full] = process.argv.slice(2);
+const server = await serveStatic('build');
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: +width, height: +height } });
+await page.goto(`${server.url}${path}`);
+await page.waitForSelector('[data-ready="true"]');
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: full === '1' });
+await browser.close(); await server.close();

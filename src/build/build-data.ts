@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { SvgShapes } from '../lib/map/svgMarkup';
-import type { Dataset } from '../lib/model/types';
+import type { Correction, Dataset } from '../lib/model/types';
 import { buildGeometry } from './geometry';
 import * as v from 'valibot';
 import { EventRow, Meta, MilestoneRow, MilitaryRow, ReviewRow } from './schema';
@@ -17,6 +17,7 @@ import { encodeDataset } from '../lib/model/eventCodec';
 import { formatProblem, validateCsv, type Problem, type Validated } from './validate';
 import { decodeDataFile } from './decode';
 import { publishCsv } from './openCsv';
+import { checkVersions, correctionsFrom } from './versions';
 
 const SOURCE_COLUMNS = [
 	'source_url',
@@ -84,12 +85,24 @@ export interface BuildResult {
 	outputs: Record<string, string>;
 	/** The coverage report `npm run data` prints after a good build. */
 	report: string[];
+	/** Where each event, US-forces period and milestone is written: id → `file:line`. */
+	rowLines: [string, string][];
 	/** What the social previews are drawn from (ogImages, slow: only `npm run data` draws them). */
 	preview: { dataset: Dataset; shapes: SvgShapes } | null;
 }
 
 /** Pure: reads the data files' texts, returns the problems or the output files' contents. */
-export function build(inputs: Inputs): BuildResult {
+export interface BuildOptions {
+	/** Skip the rules that began with dataset v3 (cutting the 2026-11-29 version from older data). */
+	legacy?: boolean;
+	/** Corrections the published versions made, by event id (the panel shows them in place). */
+	corrections?: ReadonlyMap<string, Correction[]>;
+}
+
+export function build(
+	inputs: Inputs,
+	{ legacy = false, corrections }: BuildOptions = {}
+): BuildResult {
 	// Every file is decoded first: one that is not UTF-8 gets one line and no row checks.
 	const problems: Problem[] = [];
 	const text = ([file, bytes]: Input): [string, string] => {
@@ -124,7 +137,8 @@ export function build(inputs: Inputs): BuildResult {
 					events,
 					military.rows,
 					reviews,
-					shapeIds
+					shapeIds,
+					{ legacy }
 				),
 				...uniqueIds(
 					Object.entries(tables).map(([key, t]) => [files[key as keyof typeof tables][0], t])
@@ -133,7 +147,13 @@ export function build(inputs: Inputs): BuildResult {
 	}
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	if (problems.length)
-		return { problems: problems.map(formatProblem), outputs: {}, report: [], preview: null };
+		return {
+			problems: problems.map(formatProblem),
+			outputs: {},
+			report: [],
+			preview: null,
+			rowLines: []
+		};
 
 	const rows: Rows = {
 		events: events.rows.map((r) => r.row),
@@ -141,7 +161,7 @@ export function build(inputs: Inputs): BuildResult {
 		reviews: reviews.rows.map((r) => r.row),
 		milestones: milestones.rows.map((r) => r.row)
 	};
-	const { dataset, details } = buildDataset(rows, shapeIds, meta.checked);
+	const { dataset, details } = buildDataset(rows, shapeIds, meta.checked, corrections);
 	// A marker only helps where there is something to click: small places with no record stay
 	// reachable through the search box and the table without cluttering the oceans.
 	const recorded = new Set(
@@ -154,8 +174,15 @@ export function build(inputs: Inputs): BuildResult {
 			...shapes,
 			markers: shapes.markers.filter((m) => recorded.has(m.id))
 		});
+	const rowLines = [events, military, milestones].flatMap((table, i) =>
+		table.rows.map(({ line, row }): [string, string] => [
+			row.id,
+			`${[files.events, files.military, files.milestones][i][0]}:${line}`
+		])
+	);
 	return {
 		problems: [],
+		rowLines,
 		report: coverageReport(rows, dataset),
 		preview: { dataset, shapes: geometry.firstPaint },
 		outputs: {
@@ -247,7 +274,9 @@ export function readInputs(root = process.cwd()): Inputs {
 
 function main() {
 	const root = process.cwd();
-	const result = build(readInputs(root));
+	const built = build(readInputs(root), { corrections: correctionsFrom(root) });
+	// A published version that changed fails the build like a bad row: versions are citations.
+	const result = { ...built, problems: [...checkVersions(root).map(formatProblem), ...built.problems] };
 	if (result.problems.length) {
 		console.error(result.problems.join('\n'));
 		console.error(

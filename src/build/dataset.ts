@@ -1,4 +1,5 @@
 import type {
+	Correction,
 	CountryDetails,
 	CountryRecord,
 	Dataset,
@@ -47,7 +48,8 @@ export function crossCheck(
 	{ rows: events, raw: eventsRaw }: Validated<EventRow>,
 	military: Validated<MilitaryRow>['rows'],
 	reviews: Validated<ReviewRow>,
-	shapeIds: ReadonlySet<string>
+	shapeIds: ReadonlySet<string>,
+	{ legacy = false } = {}
 ): Problem[] {
 	const problems: Problem[] = [];
 	const noShape = (file: string, line: number, country: string) =>
@@ -120,7 +122,7 @@ export function crossCheck(
 	for (const { line, row } of events)
 		if (!firstLine.has(row.country)) firstLine.set(row.country, line);
 	for (const [id, line] of firstLine) {
-		if (reviewedIds.has(id) || !reviews.raw.every((r) => r.country !== id)) continue;
+		if (legacy || reviewedIds.has(id) || !reviews.raw.every((r) => r.country !== id)) continue;
 		problems.push({
 			file: files.events,
 			line,
@@ -145,7 +147,8 @@ const byDate =
 export function buildDataset(
 	rows: Rows,
 	shapeIds: ReadonlySet<string>,
-	checked: string
+	checked: string,
+	corrections: ReadonlyMap<string, Correction[]> = new Map()
 ): { dataset: Dataset; details: Details } {
 	const reviews = new Map(rows.reviews.map((r) => [r.country, r]));
 	const countries: CountryRecord[] = [];
@@ -171,6 +174,8 @@ export function buildDataset(
 		});
 		const entry: CountryDetails = {
 			events: events.map((e) => ({
+				id: e.id,
+				corrections: corrections.get(e.id) ?? [],
 				scope: e.scope,
 				summary: e.summary,
 				source: toSource(e),

@@ -14,7 +14,7 @@ const codePoint = (s: string) => {
  * Text a reader sees: never markup, never control characters, never invisible format characters
  * (a right-to-left override or a zero-width space can make a cell read other than it is).
  */
-const plainText = (min: number, max: number) =>
+export const plainText = (min: number, max: number) =>
 	v.pipe(
 		v.string(),
 		// A spreadsheet may save a line break inside a cell; readers see it as a space.

@@ -16,6 +16,8 @@ const dataset: Dataset = {
 	milestones: []
 };
 const detail = (summary: string, title = 'Fixture headline'): EventDetail => ({
+	id: 'TST-001',
+	corrections: [],
 	scope: '5G',
 	summary,
 	source: {

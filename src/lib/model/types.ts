@@ -41,7 +41,19 @@ export interface StanceEvent {
 }
 
 /** The words behind an event, loaded on demand (details/ID.json), in the same order as `events`. */
+/** A published row's correction, as a release recorded it: which fields, what they were, why. */
+export interface Correction {
+	/** The version that made it (its id is its date: `2026-12-06`). */
+	version: string;
+	fields: { field: string; old: string; new: string }[];
+	reason: string;
+}
+
 export interface EventDetail {
+	/** The row's permanent id (data/events.csv), for corrections and reports. */
+	id: string;
+	/** Earlier values of this row that a release corrected, oldest first. */
+	corrections: Correction[];
 	scope: string;
 	summary: string;
 	source: Source;

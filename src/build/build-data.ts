@@ -276,7 +276,10 @@ function main() {
 	const root = process.cwd();
 	const built = build(readInputs(root), { corrections: correctionsFrom(root) });
 	// A published version that changed fails the build like a bad row: versions are citations.
-	const result = { ...built, problems: [...checkVersions(root).map(formatProblem), ...built.problems] };
+	const result = {
+		...built,
+		problems: [...checkVersions(root).map(formatProblem), ...built.problems]
+	};
 	if (result.problems.length) {
 		console.error(result.problems.join('\n'));
 		console.error(

@@ -9,11 +9,10 @@ declare module 'daff' {
 	interface Alignment {
 		toOrder(): { getList(): unknown[] };
 	}
-	function compareTables(a: TableView, b: TableView, flags: CompareFlags): { align(): Alignment };
 	const daff: {
 		TableView: typeof TableView;
 		CompareFlags: typeof CompareFlags;
-		compareTables: typeof compareTables;
+		compareTables(a: TableView, b: TableView, flags: CompareFlags): { align(): Alignment };
 	};
 	export default daff;
 }

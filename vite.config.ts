@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { checkMessages } from './src/build/check-messages.ts';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { DEFAULT_CORRECTIONS_URL, isSafeTemplate } from './src/lib/feedback/correctionLink.ts';
 
 /** Fails the build, naming file and key, when a language lacks a message (see README). */
 const everyMessage = (): Plugin => ({
@@ -14,14 +15,44 @@ const everyMessage = (): Plugin => ({
 	}
 });
 
-export default defineConfig({
+/** Where "Report a correction" goes: a mailto: or https: template (README, "Corrections"). */
+const correctionsUrl = process.env.CORRECTIONS_URL ?? DEFAULT_CORRECTIONS_URL;
+if (!isSafeTemplate(correctionsUrl))
+	throw new Error(
+		`CORRECTIONS_URL must start with mailto: or https:// (got ${JSON.stringify(correctionsUrl)})`
+	);
+
+/**
+ * Social previews and feeds need absolute addresses, which only the host knows: a production build
+ * without SITE_URL would publish relative og:image links that platforms ignore, so it stops here.
+ * `npm start` and `npm test` set the local address.
+ */
+const siteUrl = (command: string, mode: string) => {
+	const url = process.env.SITE_URL ?? '';
+	if (
+		command === 'build' &&
+		mode === 'production' &&
+		!process.env.VITEST &&
+		!/^https?:\/\/.+\/$/.test(url)
+	)
+		throw new Error(
+			'SITE_URL is required for a production build, as the full address the site is served from, ending in "/": ' +
+				'SITE_URL=https://graphics.example.org/huawei-map/ npm run build (README, "Deploying").'
+		);
+	return url;
+};
+
+export default defineConfig(({ command, mode }) => ({
 	plugins: [
 		everyMessage(),
 		paraglideVitePlugin({ project: './src/i18n/project.inlang', outdir: './src/lib/paraglide' }),
 		sveltekit()
 	],
 	// Social previews need absolute image addresses: SITE_URL=https://host/path/ npm run build.
-	define: { __SITE_URL__: JSON.stringify(process.env.SITE_URL ?? '') },
+	define: {
+		__SITE_URL__: JSON.stringify(siteUrl(command, mode)),
+		__CORRECTIONS_URL__: JSON.stringify(correctionsUrl)
+	},
 	test: {
 		projects: [
 			{
@@ -47,4 +78,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));

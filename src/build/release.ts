@@ -25,6 +25,8 @@ import { build, readInputs, type BuildResult } from './build-data';
 import { readChangelog, writeChangelog } from './changelog-file';
 import { formatProblem } from './validate';
 import {
+	HASHES_FILE,
+	readHashes,
 	correctionsFrom,
 	readVersions,
 	releasedTables,
@@ -128,9 +130,20 @@ function main() {
 		id,
 		date: values.date ?? todayIso(),
 		previous,
-		counts: { added: count('added'), changed: count('changed'), removed: count('removed') },
-		files: Object.fromEntries(Object.entries(files).map(([name, body]) => [name, sha256(body)]))
+		counts: { added: count('added'), changed: count('changed'), removed: count('removed') }
 	});
+	const hashes = readHashes(root);
+	hashes[id] = Object.fromEntries(
+		Object.entries(files).map(([name, body]) => [name, sha256(body)])
+	);
+	writeFileSync(
+		join(root, HASHES_FILE),
+		JSON.stringify(
+			{ generated: 'Written by `npm run release`. Do not edit.', versions: hashes },
+			null,
+			'\t'
+		) + '\n'
+	);
 	writeFileSync(
 		join(root, VERSIONS_FILE),
 		JSON.stringify(

@@ -11,8 +11,16 @@ export interface VersionEntry {
 	date: string;
 	previous: string | null;
 	counts: { added: number; changed: number; removed: number };
-	/** sha256 of each file in static/data/v/<id>/: a published version is never rewritten. */
-	files: Record<string, string>;
+}
+
+/**
+ * sha256 of each file of each version, by version id: a published version is never rewritten.
+ * Kept in data/ (not shipped to readers), written by `npm run release` only.
+ */
+export const HASHES_FILE = 'data/published.sha256.json';
+export function readHashes(root: string): Record<string, Record<string, string>> {
+	const file = join(root, HASHES_FILE);
+	return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).versions : {};
 }
 
 export const VERSIONS_FILE = 'static/data/versions.json';
@@ -35,21 +43,24 @@ export function releasedTables(root: string, id: string): Tables {
 
 /** Every published version's files still hash as they did when released. */
 export function checkVersions(root: string): Problem[] {
+	const hashes = readHashes(root);
 	return readVersions(root).flatMap((version) =>
-		Object.entries(version.files).flatMap(([name, hash]): Problem[] => {
-			const file = join(versionDir(root, version.id), name);
-			const found = existsSync(file) ? sha256(readFileSync(file)) : null;
-			if (found === hash) return [];
-			const what = found ? 'was rewritten' : 'is missing';
-			return [
-				{
-					file: `static/data/v/${version.id}/${name}`,
-					line: 1,
-					field: 'version',
-					message: `published version ${version.id} ${what}; a published version is never changed (restore it with git checkout)`
-				}
-			];
-		})
+		Object.entries(hashes[version.id] ?? { 'dataset.json': 'no hash recorded' }).flatMap(
+			([name, hash]): Problem[] => {
+				const file = join(versionDir(root, version.id), name);
+				const found = existsSync(file) ? sha256(readFileSync(file)) : null;
+				if (found === hash) return [];
+				const what = found ? 'was rewritten' : 'is missing';
+				return [
+					{
+						file: `static/data/v/${version.id}/${name}`,
+						line: 1,
+						field: 'version',
+						message: `published version ${version.id} ${what}; a published version is never changed (restore it with git checkout)`
+					}
+				];
+			}
+		)
 	);
 }
 

@@ -156,6 +156,7 @@ describe('published versions', () => {
 		const root = mkdtempSync(join(tmpdir(), 'stance-versions-'));
 		cpSync('static/data/versions.json', join(root, 'static/data/versions.json'));
 		cpSync('static/data/v', join(root, 'static/data/v'), { recursive: true });
+		cpSync('data/published.sha256.json', join(root, 'data/published.sha256.json'));
 		expect(checkVersions(root)).toEqual([]);
 		writeFileSync(join(root, 'static/data/v/2026-11-29/events.csv'), 'id\n');
 		expect(checkVersions(root)).toEqual([

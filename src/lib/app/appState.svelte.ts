@@ -43,7 +43,14 @@ export const STORY_START = '2012-01-01';
 export class AppState {
 	readonly context: ViewContext;
 	readonly timeline: TimelineController;
-	readonly byId: ReadonlyMap<string, CountryRecord>;
+	/** The dataset shown: the latest, or a published version an embed is pinned to. */
+	dataset = $state.raw<Dataset>() as Dataset;
+	byId = $derived<ReadonlyMap<string, CountryRecord>>(
+		new Map(this.dataset.countries.map((c) => [c.id, c]))
+	);
+	private sources: DetailSources;
+	/** The version shown: `latest`, or the id of the version an embed is pinned to. */
+	version = $state('latest');
 
 	view = $state<ViewState>() as ViewState;
 	playing = $state(false);
@@ -64,12 +71,9 @@ export class AppState {
 	 */
 	selectedByReader = false;
 
-	constructor(
-		readonly dataset: Dataset,
-		today = todayIso(),
-		private readonly sources: DetailSources = NO_SOURCES
-	) {
-		this.byId = new Map(dataset.countries.map((c) => [c.id, c]));
+	constructor(dataset: Dataset, today = todayIso(), sources: DetailSources = NO_SOURCES) {
+		this.dataset = dataset;
+		this.sources = sources;
 		this.context = {
 			min: STORY_START,
 			max: today,
@@ -131,6 +135,19 @@ export class AppState {
 	requestMilestones() {
 		if (this.milestoneDetails) return;
 		this.sources.milestones().then((d) => (this.milestoneDetails = d));
+	}
+
+	/**
+	 * Shows another version of the data (an embed pinned "as published"): the map, counts and
+	 * panel follow; words already fetched for the other version are dropped.
+	 */
+	useDataset(dataset: Dataset, sources: DetailSources, version: string) {
+		this.version = version;
+		this.dataset = dataset;
+		this.sources = sources;
+		this.details = {};
+		this.detailsFailed = new Set();
+		this.milestoneDetails = null;
 	}
 
 	select(id: string | null) {

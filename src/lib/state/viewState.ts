@@ -24,6 +24,11 @@ export interface EmbedOptions {
 	renderer: 'svg' | 'webgl';
 	/** The language asked for with `lang=` (null: the page follows the reader, the embed English). */
 	lang: Locale | null;
+	/**
+	 * `v=2026-11-29`: the published data version an embed is pinned to, as asked (checked against
+	 * the published versions when loaded); null, or `v=latest`: the latest data.
+	 */
+	version: string | null;
 }
 
 export interface ViewContext {
@@ -75,12 +80,14 @@ export function parseView(
 }
 
 export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
+	const version = params.get('v');
 	return {
 		controls: params.get('controls') !== '0',
 		theme: oneOf(params.get('theme'), THEMES, 'auto'),
 		play: params.get('play') === '1',
 		renderer: oneOf(params.get('renderer'), ['svg', 'webgl'], 'svg'),
-		lang: oneOf<Locale | ''>(params.get('lang'), LOCALES, '') || null
+		lang: oneOf<Locale | ''>(params.get('lang'), LOCALES, '') || null,
+		version: version && version !== 'latest' ? version.slice(0, 40) : null
 	};
 }
 

@@ -23,10 +23,25 @@ export interface Reason {
 	reason: string;
 }
 
+/** The fields that say what a row is, kept with each change so a reader can tell rows apart. */
+const KEY_FIELDS = [
+	'date',
+	'precision',
+	'company',
+	'stance',
+	'scope',
+	'from',
+	'to',
+	'level',
+	'title'
+];
+
 export interface LoggedChange {
 	table: LoggedTable;
 	id: string;
 	country: string | null;
+	/** The row's key fields as it is now (as it was, for a removed row). */
+	row: Record<string, string>;
 	change: 'added' | 'changed' | 'removed';
 	fields: FieldChange[];
 	kind: ReasonKind | null;
@@ -49,6 +64,7 @@ export function changesBetween(
 				table,
 				...c,
 				country: row?.country || null,
+				row: Object.fromEntries(KEY_FIELDS.filter((k) => row?.[k]).map((k) => [k, row![k]])),
 				kind: reason?.kind ?? null,
 				reason: reason?.reason ?? null
 			};

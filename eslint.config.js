@@ -8,9 +8,16 @@ export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
-	// __SITE_URL__ is defined at build time by vite.config.ts.
+	// __SITE_URL__ and __CORRECTIONS_URL__ are defined at build time by vite.config.ts.
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node, __SITE_URL__: 'readonly' } }
+		languageOptions: {
+			globals: {
+				...globals.browser,
+				...globals.node,
+				__SITE_URL__: 'readonly',
+				__CORRECTIONS_URL__: 'readonly'
+			}
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],

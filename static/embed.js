@@ -44,10 +44,18 @@
 			{ rootMargin: '200px 0px' }
 		);
 
+	// The snippet carries its iframe already (sized for pages without scripts): adopt it.
+	const embedded = (div) => {
+		const frame = div.querySelector('iframe');
+		return frame && frame.src.indexOf(new URL('embed/', base).href) === 0 ? frame : null;
+	};
+
 	const scan = () => {
 		for (const div of document.querySelectorAll(`div[data-stance-map]:not([${MARK}])`)) {
 			div.setAttribute(MARK, '');
-			if (observer) observer.observe(div);
+			const frame = embedded(div);
+			if (frame) frames.push(frame);
+			else if (observer) observer.observe(div);
 			else createFrame(div);
 		}
 	};

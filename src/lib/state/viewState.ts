@@ -18,6 +18,8 @@ export interface ViewState {
 /** Options a host sets once (the embed's, and `renderer` on the page too). */
 export interface EmbedOptions {
 	controls: boolean;
+	/** The embed's title line (title=0 hides it from sight; screen readers keep it). */
+	title: boolean;
 	theme: 'light' | 'dark' | 'auto';
 	play: boolean;
 	/** `webgl` loads the zoom engine up front instead of on the reader's first zoom. */
@@ -83,6 +85,7 @@ export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 	const version = params.get('v');
 	return {
 		controls: params.get('controls') !== '0',
+		title: params.get('title') !== '0',
 		theme: oneOf(params.get('theme'), THEMES, 'auto'),
 		play: params.get('play') === '1',
 		renderer: oneOf(params.get('renderer'), ['svg', 'webgl'], 'svg'),

@@ -188,6 +188,7 @@ describe('the embed loader (static/embed.js) on another origin', () => {
 		expect(await page.locator('iframe').count()).toBe(1);
 
 		await frame.getByTestId('country-search').fill('Germany');
+		await frame.getByTestId('country-search').press('Enter');
 		await expect
 			.poll(() => frame.getByTestId('details').locator('h2').textContent())
 			.toBe('Germany');

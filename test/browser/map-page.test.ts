@@ -154,6 +154,7 @@ describe('the map page in Chromium', () => {
 		const { page } = await open('?date=2021-01-01');
 		const search = page.getByTestId('country-search');
 		await search.fill('Germany');
+		await search.press('Enter');
 		await expect
 			.poll(() => page.getByTestId('details').locator('h2').textContent())
 			.toBe('Germany');
@@ -271,10 +272,14 @@ describe('the map page in Chromium', () => {
 	it('offers iframe and loader snippets for the current view', async () => {
 		const { page } = await open('?date=2019-05-15&company=zte');
 		await page.getByTestId('embed-open').click();
+		// Pinned to the latest published version by default, once the dialog has read it.
+		await expect
+			.poll(() => page.getByTestId('snippet-iframe').inputValue())
+			.toMatch(/&amp;v=\d{4}-\d{2}-\d{2}/);
 		const iframe = await page.getByTestId('snippet-iframe').inputValue();
 		const loader = await page.getByTestId('snippet-loader').inputValue();
-		expect(iframe).toContain(`src="${base}embed/?date=2019-05-15&company=zte"`);
-		expect(loader).toContain('data-stance-map="?date=2019-05-15&company=zte"');
+		expect(iframe).toContain(`src="${base}embed/?date=2019-05-15&amp;company=zte&amp;v=`);
+		expect(loader).toContain('data-stance-map="?date=2019-05-15&amp;company=zte&amp;v=');
 		expect(loader).toContain(`src="${base}embed.js"`);
 		await page.keyboard.press('Escape');
 		await page.close();

@@ -192,7 +192,12 @@ describe('strict hosting', () => {
 		const out = '.tmp-build-subfolder';
 		rmSync(out, { recursive: true, force: true });
 		const build = spawnSync('npx', ['vite', 'build'], {
-			env: { ...process.env, BASE_PATH: prefix, BUILD_DIR: out },
+			env: {
+				...process.env,
+				BASE_PATH: prefix,
+				BUILD_DIR: out,
+				SITE_URL: `http://127.0.0.1${prefix}/`
+			},
 			encoding: 'utf8'
 		});
 		expect(build.status, build.stderr).toBe(0);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readCsv } from '../../src/build/csv';
 import { describe, expect, it } from 'vitest';
 import { build, readInputs } from '../../src/build/build-data';
+import { correctionsFrom } from '../../src/build/versions';
 import { buildGeometry } from '../../src/build/geometry';
 import { ogImages } from '../../src/build/og-images';
 import type { SvgShapes } from '../../src/lib/map/svgMarkup';
@@ -94,7 +95,7 @@ describe('the first paint (the SVG map readers see)', () => {
 
 describe('npm run data', () => {
 	it('reproduces the committed static/data files byte for byte', () => {
-		const result = build(readInputs());
+		const result = build(readInputs(), { corrections: correctionsFrom(process.cwd()) });
 		expect(result.problems).toEqual([]);
 		expect(
 			readdirSync('static/data/details')

@@ -5,11 +5,18 @@
 import type { CountryRecord, EventCompany, MapClass, Precision } from '../model/types';
 import { currentLocale } from './locale.svelte';
 import * as words from './words';
+import { m } from '$lib/paraglide/messages';
 
 export { m } from '$lib/paraglide/messages';
 export { currentLocale, LOCALES, pickLocale, setLanguage, type Locale } from './locale.svelte';
 
 export const label = (cls: MapClass) => words.mapLabel(cls, currentLocale());
+/**
+ * A country's status in words. The United States cannot be "under US pressure": its own
+ * non-binding steps (the 2012 House report) read as its own intent (data/README.md).
+ */
+export const statusLabel = (cls: MapClass, countryId: string) =>
+	countryId === 'USA' && cls === 'pressured' ? m.label_own_intent() : label(cls);
 export const definition = (cls: MapClass) => words.mapDefinition(cls, currentLocale());
 export const company = (c: EventCompany | 'any') => words.companyName(c, currentLocale());
 export const country = (c: Pick<CountryRecord, 'name' | 'a2'>) =>

@@ -102,11 +102,12 @@ describe('the light embed', () => {
 		await page.close();
 	});
 
-	// The world view is the swap the issue measures (97%). Zoomed into Europe the first paint's
+	// The world view is the swap the issue measures (97% on the v2 data; 96.9% on v3, whose
+	// changed countries put more of the land's blocks on borders the two renderers draw apart). Zoomed into Europe the first paint's
 	// coarser coastlines (a hundred times more simplified, to keep the HTML small) part from
 	// maplibre's finer ones along every border, so the same view agrees a little less.
 	it.each([
-		['the world', '', 0.97],
+		['the world', '', 0.965],
 		['the Europe view', '&region=europe', 0.93]
 	])(
 		'loads maplibre up front with renderer=webgl, drawing %s as the SVG does',

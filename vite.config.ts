@@ -27,30 +27,28 @@ if (!isSafeTemplate(correctionsUrl))
  * without SITE_URL would publish relative og:image links that platforms ignore, so it stops here.
  * `npm start` and `npm test` set the local address.
  */
-const siteUrl = (command: string, mode: string) => {
-	const url = process.env.SITE_URL ?? '';
-	if (
-		command === 'build' &&
-		mode === 'production' &&
-		!process.env.VITEST &&
-		!/^https?:\/\/.+\/$/.test(url)
-	)
-		throw new Error(
-			'SITE_URL is required for a production build, as the full address the site is served from, ending in "/": ' +
-				'SITE_URL=https://graphics.example.org/huawei-map/ npm run build (README, "Deploying").'
-		);
-	return url;
-};
+const requireSiteUrl = (): Plugin => ({
+	name: 'stance-map:require-site-url',
+	apply: (_config, { command, mode }) => command === 'build' && mode === 'production',
+	buildStart() {
+		if (!/^https?:\/\/.+\/$/.test(process.env.SITE_URL ?? ''))
+			this.error(
+				'SITE_URL is required for a production build, as the full address the site is served from, ending in "/": ' +
+					'SITE_URL=https://graphics.example.org/huawei-map/ npm run build (README, "Deploying").'
+			);
+	}
+});
 
-export default defineConfig(({ command, mode }) => ({
+export default defineConfig({
 	plugins: [
 		everyMessage(),
+		requireSiteUrl(),
 		paraglideVitePlugin({ project: './src/i18n/project.inlang', outdir: './src/lib/paraglide' }),
 		sveltekit()
 	],
 	// Social previews need absolute image addresses: SITE_URL=https://host/path/ npm run build.
 	define: {
-		__SITE_URL__: JSON.stringify(siteUrl(command, mode)),
+		__SITE_URL__: JSON.stringify(process.env.SITE_URL ?? ''),
 		__CORRECTIONS_URL__: JSON.stringify(correctionsUrl)
 	},
 	test: {
@@ -78,4 +76,4 @@ export default defineConfig(({ command, mode }) => ({
 			}
 		]
 	}
-}));
+});

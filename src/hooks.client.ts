@@ -1,3 +1,7 @@
+import type { HandleClientError } from '@sveltejs/kit';
+import { keepFirstPaint } from '$lib/app/keptFirstPaint';
+import { isChunkLoadError, STALE_DEPLOY } from '$lib/app/staleDeploy';
+
 /** At most this long does hydration wait, so a page that never paints (a hidden tab) still runs. */
 const FIRST_PAINT_WAIT_MS = 1000;
 
@@ -8,6 +12,7 @@ const FIRST_PAINT_WAIT_MS = 1000;
  * to see it. The first-contentful-paint entry is reported when the frame has been presented.
  */
 export function init(): Promise<void> {
+	keepFirstPaint();
 	const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
 	if (painted() || !PerformanceObserver.supportedEntryTypes?.includes('paint'))
 		return Promise.resolve();
@@ -22,3 +27,8 @@ export function init(): Promise<void> {
 		observer.observe({ type: 'paint' });
 	});
 }
+
+/** A page that outlived a deploy asks for chunks that are gone: the error page offers a reload. */
+export const handleError: HandleClientError = ({ error }) => ({
+	message: isChunkLoadError(error) ? STALE_DEPLOY : 'Internal Error'
+});

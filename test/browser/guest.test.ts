@@ -237,9 +237,9 @@ describe('search as a combobox', () => {
 			.poll(() => page.getByTestId('details').locator('h2').textContent())
 			.toBe('Nigeria');
 		await search.fill('UK');
-		await expect(page.locator('#country-options [role="option"]').first().textContent()).resolves.toContain(
-			'United Kingdom'
-		);
+		await expect(
+			page.locator('#country-options [role="option"]').first().textContent()
+		).resolves.toContain('United Kingdom');
 		await search.fill('Xyz');
 		await expect(page.getByTestId('search-status').textContent()).resolves.toContain(
 			'No country matches'

@@ -1,0 +1,46 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isolatedPage, sharedBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+/**
+ * A stale page after a deploy: the HTML names a route chunk that the new deploy no longer has.
+ * The embed keeps its prerendered map and offers a reload, rather than a bare "500".
+ */
+const chromium = sharedBrowser();
+let dir: string;
+let server: StaticServer;
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'stance-stale-'));
+	cpSync('build', dir, { recursive: true });
+	const html = readFileSync(join(dir, 'embed/index.html'), 'utf8');
+	// The embed route's own node: the last of the nodes the bootstrap imports.
+	const nodes = [...html.matchAll(/_app\/immutable\/nodes\/\d+\.[\w-]+\.js/g)].map((m) => m[0]);
+	expect(nodes.length).toBeGreaterThan(1);
+	unlinkSync(join(dir, nodes.at(-1)!));
+	server = await serveStatic(dir);
+});
+
+afterAll(async () => {
+	await server?.close();
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a page whose route chunk is gone', () => {
+	it('keeps the prerendered map and offers a reload', async () => {
+		const page = await isolatedPage(chromium(), { viewport: { width: 800, height: 800 } });
+		await page.goto(`${server.url}embed/?date=2019-05-15`);
+		const error = page.getByTestId('error-page');
+		await error.waitFor({ timeout: 30_000 });
+		await expect(error.locator('[role="alert"]').textContent()).resolves.toContain(
+			'updated since this page loaded'
+		);
+		await expect(page.getByTestId('reload').isVisible()).resolves.toBe(true);
+		const countries = await error.locator('svg path[data-id]').count();
+		expect(countries).toBeGreaterThan(150);
+		await page.close();
+	});
+});

@@ -2,7 +2,7 @@
 // The first load is what /embed/ asks for until it answers hover, click and the slider: its HTML
 // (with the SVG map and the compact timelines) and the scripts and styles that HTML links.
 // Issue 8 set 120 KiB for it; the living record (corrections, report links, pinned versions)
-// took it from 104.8 to about 112 kB.
+// took it from 104.8 to about 112 kB, the combobox search and the embed fixes to about 115.5 kB.
 // maplibre, its worker and its geometry load only when a reader zooms; the summaries and
 // sources of a country (details/ID.json) when a reader points at or opens it.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ export default [
 		name: 'embed first load until interactive: HTML, scripts and styles it links',
 		path: [page, ...linked],
 		gzip: true,
-		limit: '114 KB'
+		limit: '118 KB'
 	},
 	{
 		name: 'of which the HTML (SVG map and timelines inlined)',

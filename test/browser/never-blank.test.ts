@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isolatedPage, sharedBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -10,6 +10,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
  * The embed keeps its prerendered map and offers a reload, rather than a bare "500".
  */
 const chromium = sharedBrowser();
+const base = inject('baseUrl');
 let dir: string;
 let server: StaticServer;
 
@@ -42,5 +43,48 @@ describe('a page whose route chunk is gone', () => {
 		const countries = await error.locator('svg path[data-id]').count();
 		expect(countries).toBeGreaterThan(150);
 		await page.close();
+	});
+});
+
+describe('feedback while loading', () => {
+	it('shows the zoom engine loading within 100 ms on a slow network, while the SVG map answers', async () => {
+		const page = await isolatedPage(chromium(), { viewport: { width: 1000, height: 800 } });
+		await page.goto(`${base}embed/?date=2019-05-15`);
+		await page.waitForSelector('[data-testid="map"][data-ready="true"]');
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: 1500,
+			downloadThroughput: 50_000,
+			uploadThroughput: 50_000
+		});
+		await page.getByTestId('zoom-in').click();
+		const busyAfter = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const start = performance.now();
+					const check = () =>
+						document.querySelector('[data-testid="zoom"]')?.getAttribute('aria-busy') === 'true' &&
+						document.querySelector('[data-testid="zoom-busy"]')
+							? resolve(performance.now() - start)
+							: requestAnimationFrame(check);
+					check();
+				})
+		);
+		expect(busyAfter).toBeLessThan(100);
+		await expect(page.getByTestId('zoom-busy').isVisible()).resolves.toBe(true);
+		// The SVG map keeps answering while the engine loads.
+		await expect(page.getAttribute('[data-testid="map"]', 'data-ready')).resolves.toBe('true');
+		await expect(page.locator('.svg-map').first().isVisible()).resolves.toBe(true);
+		await page.close();
+	});
+
+	it('marks the page busy and its controls not ready in the prerendered HTML', () => {
+		const html = readFileSync('build/embed/index.html', 'utf8');
+		expect(html).toMatch(/<main class="app embed[^"]*"[^>]*aria-busy="true"/);
+		expect(html).toMatch(
+			/data-testid="zoom-in"[^>]*aria-disabled="true"|aria-disabled="true"[^>]*data-testid="zoom-in"/
+		);
 	});
 });

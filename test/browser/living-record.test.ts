@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { label } from '../../src/lib/i18n';
 import { decodeDataset, type WireDataset } from '../../src/lib/model/eventCodec';
 import { mapClassAt } from '../../src/lib/model/mapClass';
+import { uncertainAt } from '../../src/lib/model/uncertainAt';
 import { isolatedPage, mapReady, sharedBrowser } from '../support/browser';
 
 /**
@@ -79,6 +80,29 @@ describe('corrections and reports', () => {
 		expect(href.startsWith('mailto:?subject=')).toBe(true);
 		expect(decodeURIComponent(href)).toContain('Country: Germany (DEU)');
 		await page.close();
+	});
+});
+
+describe('certainty on the map', () => {
+	it('rings a country whose stance rests on an uncertain row, in the map, the legend and the table', async () => {
+		// A known case from the data: the first country whose latest Huawei row is uncertain.
+		const date = '2021-01-01';
+		const marked = latest.countries.filter((c) => uncertainAt(c, date, 'huawei'));
+		expect(marked.length).toBeGreaterThan(0);
+		const page = await open(`?date=${date}`, 1280);
+		await expect
+			.poll(() => page.locator(`.outline.uncertain[data-for="${marked[0].id}"]`).count())
+			.toBe(1);
+		await expect(
+			page.getByTestId('legend-uncertain').locator('.count').textContent()
+		).resolves.toBe(String(marked.length));
+		await page.close();
+		const table = await isolatedPage(chromium(), { viewport: { width: 1280, height: 900 } });
+		await table.goto(`${base}?date=${date}&view=table`);
+		await table.getByTestId('table').waitFor();
+		const row = table.getByTestId('table').locator('tr', { hasText: marked[0].name }).first();
+		await expect(row.textContent()).resolves.toContain('(uncertain)');
+		await table.close();
 	});
 });
 

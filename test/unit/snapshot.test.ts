@@ -59,6 +59,7 @@ describe('snapshotSvg', () => {
 			['AUS', 'allowed']
 		]),
 		military: new Set(['GBR']),
+		uncertain: { ids: new Set(['AUS']), label: 'Rests on an uncertain report' },
 		title: 'Who shut out <Huawei> & ZTE?',
 		subtitle: 'Stance toward Huawei',
 		counts: {
@@ -90,9 +91,17 @@ describe('snapshotSvg', () => {
 		['the date', '1 August 2020'],
 		['the legend with counts', 'Banned (1)'],
 		['the military legend entry', 'US forces stationed (1)'],
+		['the uncertain legend entry', 'Rests on an uncertain report (1)'],
 		['the source line', 'Sources: Stance Map']
 	])('carries %s', (_name, text) => {
 		expect(svg).toContain(text);
+	});
+
+	it('rings the country whose stance rests on an uncertain row, and only it', () => {
+		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+		const rings = [...doc.querySelectorAll('path[stroke-opacity="0.45"]')];
+		const aus = shapes.paths.find((p) => p.id === 'AUS')!.d;
+		expect(rings.map((r) => r.getAttribute('d'))).toEqual([aus]);
 	});
 
 	it('parses as XML', () => {

@@ -3,6 +3,7 @@ import { countsAt } from '$lib/model/counts';
 import { todayIso } from '$lib/model/dates';
 import { militaryAt } from '$lib/model/militaryAt';
 import { mapClassAt } from '$lib/model/mapClass';
+import { uncertainAt } from '$lib/model/uncertainAt';
 import type {
 	CountryDetails,
 	CountryRecord,
@@ -28,6 +29,8 @@ export interface CountryView {
 	/** How the map draws it: a stance, or home / unreviewed. */
 	cls: MapClass;
 	military: boolean;
+	/** The stance shown rests on a row marked uncertain. */
+	uncertain: boolean;
 }
 
 /**
@@ -102,7 +105,8 @@ export class AppState {
 		this.dataset.countries.map((record) => ({
 			record,
 			cls: mapClassAt(record, this.view.date, this.view.company),
-			military: militaryAt(record, this.view.date) !== undefined
+			military: militaryAt(record, this.view.date) !== undefined,
+			uncertain: uncertainAt(record, this.view.date, this.view.company)
 		}))
 	);
 

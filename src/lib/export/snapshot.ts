@@ -15,7 +15,13 @@ export interface SnapshotInput {
 	/** Legend labels in the reader's language, and the US-forces entry's. */
 	labels: Record<MapClass, string>;
 	militaryLabel: string;
+	/** Countries whose stance rests on an uncertain row: a lighter ring, as on the map. */
+	uncertain?: { ids: ReadonlySet<string>; label: string };
 }
+
+/** The map's "uncertain" ring: a stroke here, the picture is drawn once at one size. */
+const RING =
+	'stroke="#1a1a1a" stroke-opacity="0.45" stroke-width="1.5" vector-effect="non-scaling-stroke"';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -36,7 +42,15 @@ export function snapshotSvg(input: SnapshotInput): string {
 			military: (id) => !!input.military?.has(id)
 		},
 		{ prefix: 'snapshot' }
-	).replace('<svg ', `<svg x="0" y="${top}" width="${width}" height="${shapes.height}" `);
+	)
+		.replace('<svg ', `<svg x="0" y="${top}" width="${width}" height="${shapes.height}" `)
+		.replace(
+			/<\/svg>$/,
+			`${shapes.paths
+				.filter((p) => p.id && input.uncertain?.ids.has(p.id))
+				.map((p) => `<path d="${p.d}" fill="none" ${RING}/>`)
+				.join('')}</svg>`
+		);
 	const items = [
 		...MAP_CLASSES.filter(
 			(s) => (STANCES as readonly string[]).includes(s) || input.counts[s] > 0
@@ -53,6 +67,16 @@ export function snapshotSvg(input: SnapshotInput): string {
 						label: `${input.militaryLabel} (${input.military.size})`
 					}
 				]
+			: []),
+		...(input.uncertain
+			? [
+					{
+						color: '#ffffff',
+						pattern: null,
+						ring: true,
+						label: `${input.uncertain.label} (${input.uncertain.ids.size})`
+					}
+				]
 			: [])
 	];
 	const height = legendTop + Math.ceil(items.length / 3) * 22 + 40;
@@ -61,7 +85,8 @@ export function snapshotSvg(input: SnapshotInput): string {
 		const y = legendTop + Math.floor(i / 3) * 22;
 		const box = `x="${x}" y="${y}" width="14" height="14"`;
 		const pattern = item.pattern ? `<rect ${box} fill="url(#snapshot-${item.pattern})"/>` : '';
-		return `<rect ${box} fill="${item.color}" stroke="#888"/>${pattern}<text x="${x + 20}" y="${y + 12}">${escape(item.label)}</text>`;
+		const stroke = 'ring' in item ? RING : 'stroke="#888"';
+		return `<rect ${box} fill="${item.color}" ${stroke}/>${pattern}<text x="${x + 20}" y="${y + 12}">${escape(item.label)}</text>`;
 	});
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="13">`,

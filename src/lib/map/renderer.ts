@@ -6,7 +6,8 @@ export interface CountryPaint {
 	military: boolean;
 }
 
-export type Flag = 'dim' | 'changed' | 'selected' | 'hover';
+/** `uncertain`: the stance shown rests on a row marked uncertain (a lighter ring). */
+export type Flag = 'dim' | 'changed' | 'selected' | 'hover' | 'uncertain';
 
 /** A box in the map frame's coordinates (frameSize.ts). */
 export interface Box {
@@ -46,7 +47,8 @@ export function drawnState() {
 		dim: new Set(),
 		changed: new Set(),
 		selected: new Set(),
-		hover: new Set()
+		hover: new Set(),
+		uncertain: new Set()
 	};
 	return {
 		/** The countries whose paint differs from what was drawn; they count as drawn from now. */

@@ -89,8 +89,30 @@ export function buildStyle(theme: MapTheme): StyleSpecification {
 				source: 'countries',
 				paint: {
 					'line-color': theme.outline,
-					// As in the SVG map: the selection strongest, a just-changed country a thin ring.
-					'line-width': byState(state('selected'), 2, state('hover'), 1.2, state('changed'), 0.8, 0)
+					// As in the SVG map: the selection strongest, a just-changed country a thin ring, a
+					// stance resting on an uncertain row a lighter one.
+					'line-width': byState(
+						state('selected'),
+						2,
+						state('hover'),
+						1.2,
+						state('changed'),
+						0.8,
+						state('uncertain'),
+						1,
+						0
+					),
+					'line-opacity': byState(
+						state('selected'),
+						1,
+						state('hover'),
+						1,
+						state('changed'),
+						1,
+						state('uncertain'),
+						0.45,
+						1
+					)
 				}
 			},
 			{

@@ -16,9 +16,15 @@ type OutlineFlag = Exclude<Flag, 'dim'>;
 /**
  * Outline widths on screen, in CSS pixels: the reader's choice stands out most; a country that
  * just changed gets a light, thin ring that leaves small neighbours visible on a phone; hover
- * sits between. Where two flags want a country, the first listed wins.
+ * sits between; a stance resting on an uncertain row gets a lighter ring (app.css). Where two
+ * flags want a country, the first listed wins.
  */
-const OUTLINE_PX: Record<OutlineFlag, number> = { selected: 2, hover: 1.2, changed: 0.8 };
+const OUTLINE_PX: Record<OutlineFlag, number> = {
+	selected: 2,
+	hover: 1.2,
+	changed: 0.8,
+	uncertain: 1
+};
 
 export function createSvgRenderer(
 	svg: SVGSVGElement,
@@ -152,6 +158,7 @@ export function createSvgRenderer(
 		}
 		outlined.set(id, { band, drawn: key });
 		band.setAttribute('class', `outline ${flag}`);
+		band.dataset.for = id;
 		band.setAttribute('d', bandPath(d, OUTLINE_PX[flag] * scale));
 	}
 

@@ -89,6 +89,14 @@ describe('describeChanges', () => {
 			'Back to July 2020: United Kingdom restricted Huawei (January 2020).'
 		],
 		[
+			'a step back names no milestone, since they lie after the date it went back to',
+			'2019-07-01',
+			'2019-04-01',
+			'huawei',
+			undefined,
+			''
+		],
+		[
 			'a step across a milestone names it',
 			'2019-05-01',
 			'2019-06-01',
@@ -105,7 +113,7 @@ describe('describeChanges in other languages', () => {
 	it.each([
 		['de', 'Juli 2020: Vereinigtes Königreich'],
 		['it', 'luglio 2020: Regno Unito'],
-		['ja', '2020年7月: イギリス']
+		['ja', '2020年7月：イギリス']
 	] as const)('names the month and the country in %s', (locale, start) => {
 		const text = describeChanges(
 			changesBetween(ALL, '2020-07-01', '2020-08-01', 'huawei'),

@@ -1,4 +1,4 @@
-import { lab, rgb } from 'd3-color';
+import { lab, lch, rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
 import { DARK_STANCE_COLORS, PATTERNS, STANCE_COLORS } from '../../src/lib/model/palette';
 import { DARK, LIGHT } from '../../src/lib/map/style';
@@ -49,6 +49,36 @@ const PALETTES = [
 	{ theme: 'light', colors: STANCE_COLORS, water: LIGHT.water, direction: 1 },
 	{ theme: 'dark', colors: DARK_STANCE_COLORS, water: DARK.water, direction: -1 }
 ] as const;
+
+const luminance = (hex: string) => {
+	const { r, g, b } = rgb(hex);
+	return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b);
+};
+/** WCAG contrast ratio. */
+const contrast = (a: string, b: string) => {
+	const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+	return (x + 0.05) / (y + 0.05);
+};
+
+describe('the dark palette', () => {
+	it.each(Object.keys(VISION))(
+		'reads severity as more ink in %s vision: contrast with the ocean falls from banned to none',
+		(vision) => {
+			const ramp = STANCES.filter((s) => !PATTERNED.has(s));
+			const ink = (s: Stance) => {
+				const seen = rgb(seenAs(DARK_STANCE_COLORS[s], VISION[vision])).formatHex();
+				return contrast(seen, DARK.water);
+			};
+			for (let i = 1; i < ramp.length; i++)
+				expect(ink(ramp[i - 1]), `${ramp[i - 1]} over ${ramp[i]}`).toBeGreaterThan(ink(ramp[i]));
+		}
+	);
+
+	it('draws banned in a colour, not a near-white that reads as an empty country', () => {
+		const { c } = lch(DARK_STANCE_COLORS.banned);
+		expect(c).toBeGreaterThanOrEqual(20);
+	});
+});
 
 describe.each(PALETTES)('the $theme stance palette', ({ colors, water, direction }) => {
 	it.each(Object.keys(VISION))(

@@ -82,6 +82,7 @@ export function changeWords(locale: Locale, byId: ReadonlyMap<string, CountryRec
 		month: (date) => formatDate(date, 'month', locale),
 		separator: locale === 'ja' ? '、' : '; ',
 		beforeMore: locale === 'ja' ? '、' : locale === 'en' ? ', ' : ' ',
-		end: locale === 'ja' ? '。' : '.'
+		end: locale === 'ja' ? '。' : '.',
+		colon: locale === 'ja' ? '：' : ': '
 	};
 }

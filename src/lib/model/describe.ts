@@ -24,6 +24,8 @@ export interface ChangeWords {
 	separator: string;
 	beforeMore: string;
 	end: string;
+	/** After the line's date ("July 2020: …"); Japanese writes a full-width colon. */
+	colon: string;
 }
 
 export interface Step {
@@ -42,7 +44,8 @@ function companyOf(country: CountryRecord, date: IsoDate, company: CompanyChoice
  * whose changes all fall in one month reads "July 2020: United Kingdom banned Huawei." A longer
  * step names its span and gives each change its own month: "Since August 2020: Canada banned
  * Huawei (May 2022)…" It never dates a change to where the slider landed. The most severe come
- * first; more than `limit` end in "and N more". Milestones the step crossed are named last.
+ * first; more than `limit` end in "and N more". Milestones a step forward crossed are named last
+ * (the first, then "and N more"); a step back names none, since they lie after the date shown.
  */
 export function describeChanges(
 	changes: readonly StanceChange[],
@@ -55,7 +58,7 @@ export function describeChanges(
 ): string {
 	const forward = step.to > step.from;
 	const [early, late] = forward ? [step.from, step.to] : [step.to, step.from];
-	const crossed = milestones.filter((m) => m.date > early && m.date <= late);
+	const crossed = forward ? milestones.filter((m) => m.date > early && m.date <= late) : [];
 	if (changes.length === 0 && crossed.length === 0) return '';
 	const dates = [...changes.map((c) => c.when), ...crossed.map((m) => m.date)];
 	const months = new Set(dates.map((d) => (d ? words.month(d) : '')));
@@ -72,11 +75,15 @@ export function describeChanges(
 	const countries = parts.length
 		? `${parts.join(words.separator)}${rest > 0 ? words.beforeMore + words.more(rest) : ''}${words.end}`
 		: '';
-	const marks = crossed.map((m) => `${m.title}${own(m.date)}${words.end}`).join(' ');
+	const [firstMark] = crossed;
+	const marks = firstMark
+		? `${firstMark.title}${own(firstMark.date)}${crossed.length > 1 ? words.beforeMore + words.more(crossed.length - 1) : ''}${words.end}`
+		: '';
 	const prefix = oneMonth
 		? [...months][0]
 		: forward
 			? words.since(words.month(step.from))
 			: words.back(words.month(step.to));
-	return `${prefix}: ${[countries, marks].filter(Boolean).join(' ')}`;
+	const body = [countries, marks].filter(Boolean).join(' ');
+	return body ? `${prefix}${words.colon}${body}` : '';
 }

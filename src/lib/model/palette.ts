@@ -27,11 +27,12 @@ export const MAP_COLORS: Record<MapClass, string> = {
 
 /**
  * The same classes on a dark page. Severity still reads as contrast with the background, so
- * the ramp runs the other way: banned lightest, `none` a dark grey just above the ocean. Patterns
- * and their inks are shared with the light palette.
+ * the ramp runs the other way: banned lightest, `none` a dark grey just above the ocean. Banned
+ * is a clear pink, not a near-white that reads as an empty country. Patterns and their inks are
+ * shared with the light palette.
  */
 export const DARK_STANCE_COLORS: Record<Stance, string> = {
-	banned: '#ffe3e8',
+	banned: '#ffbdd0',
 	restricted: '#ff9485',
 	pressured: '#dc7a22',
 	briefed: '#6a5406',

@@ -117,12 +117,13 @@ export function crossCheck(
 	}
 	// A country with events records how far its sources were searched (its checked_through), so
 	// readers see where our knowledge of it stops.
-	const reviewedIds = new Set(reviews.rows.map((r) => r.row.country));
+	// Every review row counts, valid or not (a bad one is reported on its own line).
+	const reviewed = new Set(reviews.raw.map((r) => r.country));
 	const firstLine = new Map<string, number>();
 	for (const { line, row } of events)
 		if (!firstLine.has(row.country)) firstLine.set(row.country, line);
 	for (const [id, line] of firstLine) {
-		if (legacy || reviewedIds.has(id) || !reviews.raw.every((r) => r.country !== id)) continue;
+		if (legacy || reviewed.has(id)) continue;
 		problems.push({
 			file: files.events,
 			line,

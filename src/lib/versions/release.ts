@@ -8,12 +8,16 @@ export interface Release {
 	changes: LoggedChange[];
 }
 
+/** What the changed row is, in brief: "2019-03-11, huawei, pressured". */
+export const rowSummary = (c: LoggedChange, separator = ', ') =>
+	[c.row.date, c.row.company, c.row.stance ?? c.row.level, c.row.title]
+		.filter(Boolean)
+		.join(separator);
+
 /** One change in plain English (row text is English in every edition): what, where, why. */
 export function describeChange(c: LoggedChange, countryName: (id: string) => string): string {
 	const where = c.country ? `${countryName(c.country)} (${c.id})` : c.id;
-	const what = [c.row.date, c.row.company, c.row.stance ?? c.row.level, c.row.title]
-		.filter(Boolean)
-		.join(', ');
+	const what = rowSummary(c);
 	const head =
 		c.change === 'added'
 			? `Added ${where}: ${what}.`

@@ -1,0 +1,48 @@
+import {
+	MAP_CLASSES,
+	type CompanyChoice,
+	type CountryRecord,
+	type IsoDate,
+	type MapClass
+} from './types';
+import { transitionOf, type Transition } from './transition';
+
+export interface Mover extends Transition {
+	id: string;
+}
+
+/**
+ * The compare view's table: how many countries went from each class at `from` (rows) to each
+ * class at `to` (columns). Every country is in exactly one cell, so the cells sum to the count.
+ */
+export function compareMatrix(
+	countries: readonly CountryRecord[],
+	from: IsoDate,
+	to: IsoDate,
+	company: CompanyChoice
+): { cells: Record<MapClass, Record<MapClass, number>>; transitions: Mover[] } {
+	const cells = Object.fromEntries(
+		MAP_CLASSES.map((a) => [a, Object.fromEntries(MAP_CLASSES.map((b) => [b, 0]))])
+	) as Record<MapClass, Record<MapClass, number>>;
+	const transitions = countries.map((c) => ({ id: c.id, ...transitionOf(c, from, to, company) }));
+	for (const t of transitions) cells[t.from][t.to] += 1;
+	return { cells, transitions };
+}
+
+const ORDER = { tightened: 0, loosened: 1, new: 2 } as const;
+
+/**
+ * The movers, in the order a reader scans them: tightened first, then loosened, then first
+ * records; within each, by the stance reached (most severe first), then by name.
+ */
+export function moversOf(transitions: readonly Mover[], name: (id: string) => string): Mover[] {
+	const rank = (cls: MapClass) => MAP_CLASSES.indexOf(cls);
+	return transitions
+		.filter((t): t is Mover & { move: keyof typeof ORDER } => t.move in ORDER)
+		.sort(
+			(a, b) =>
+				ORDER[a.move] - ORDER[b.move] ||
+				rank(a.to) - rank(b.to) ||
+				name(a.id).localeCompare(name(b.id))
+		);
+}

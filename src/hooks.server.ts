@@ -39,10 +39,12 @@ export const handle: Handle = ({ event, resolve }) => {
 	const year = event.url.pathname.match(YEAR_PAGE)?.[1];
 	const date = year ? previewDate(Number(year), dataset.updated) : todayIso();
 	if (!markups.has(date)) markups.set(date, firstPaintMarkup(date));
+	// A country page's edition names its language in the path (de/country/DEU/).
+	const lang = event.params.lang ?? 'en';
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.replace(FIRST_PAINT_SLOT, (slot) =>
-				slot.replace('></div>', `>${markups.get(date)}</div>`)
-			)
+			html
+				.replace('<html lang="en">', `<html lang="${lang}">`)
+				.replace(FIRST_PAINT_SLOT, (slot) => slot.replace('></div>', `>${markups.get(date)}</div>`))
 	});
 };

@@ -48,15 +48,21 @@ export function ogImage(dataset: Dataset, shapes: SvgShapes, date: IsoDate): Buf
 		`<g transform="translate(${x} 0) scale(${scale})">${card}</g>`,
 		'</svg>'
 	].join('');
-	const png = new Resvg(framed, {
+	return toPng(framed);
+}
+
+/** An SVG drawn to PNG with the bundled font, so every machine writes the same bytes. */
+export function toPng(svg: string): Buffer {
+	return new Resvg(svg, {
 		font: {
 			loadSystemFonts: false,
 			fontFiles: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(FONT_DIR, f)),
 			defaultFontFamily: 'DejaVu Sans',
 			sansSerifFamily: 'DejaVu Sans'
 		}
-	}).render();
-	return png.asPng();
+	})
+		.render()
+		.asPng();
 }
 
 /** One preview per year with a page (/y/YYYY/), dated as previewDate says. */

@@ -23,7 +23,8 @@ export interface SnapshotInput {
 const RING =
 	'stroke="#1a1a1a" stroke-opacity="0.45" stroke-width="1.5" vector-effect="non-scaling-stroke"';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+export const escapeXml = (text: string) =>
+	text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /**
  * The current view as a standalone SVG document: map, title, legend and source line, so a
@@ -86,16 +87,16 @@ export function snapshotSvg(input: SnapshotInput): string {
 		const box = `x="${x}" y="${y}" width="14" height="14"`;
 		const pattern = item.pattern ? `<rect ${box} fill="url(#snapshot-${item.pattern})"/>` : '';
 		const stroke = 'ring' in item ? RING : 'stroke="#888"';
-		return `<rect ${box} fill="${item.color}" ${stroke}/>${pattern}<text x="${x + 20}" y="${y + 12}">${escape(item.label)}</text>`;
+		return `<rect ${box} fill="${item.color}" ${stroke}/>${pattern}<text x="${x + 20}" y="${y + 12}">${escapeXml(item.label)}</text>`;
 	});
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="13">`,
 		`<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-		`<text x="16" y="30" font-size="22" font-weight="700">${escape(input.title)}</text>`,
-		`<text x="16" y="54" fill="#444">${escape(input.subtitle)} · ${escape(input.dateText)}</text>`,
+		`<text x="16" y="30" font-size="22" font-weight="700">${escapeXml(input.title)}</text>`,
+		`<text x="16" y="54" fill="#444">${escapeXml(input.subtitle)} · ${escapeXml(input.dateText)}</text>`,
 		map,
 		entries.join(''),
-		`<text x="16" y="${height - 14}" fill="#555" font-size="11">${escape(input.source)}</text>`,
+		`<text x="16" y="${height - 14}" fill="#555" font-size="11">${escapeXml(input.source)}</text>`,
 		'</svg>'
 	].join('');
 }

@@ -1,6 +1,12 @@
 import { lab, lch, rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
-import { DARK_STANCE_COLORS, PATTERNS, STANCE_COLORS } from '../../src/lib/model/palette';
+import {
+	DARK_MAP_COLORS,
+	DARK_STANCE_COLORS,
+	MAP_COLORS,
+	PATTERNS,
+	STANCE_COLORS
+} from '../../src/lib/model/palette';
 import { DARK, LIGHT } from '../../src/lib/map/style';
 import { STANCES, type Stance } from '../../src/lib/model/types';
 
@@ -114,5 +120,31 @@ describe.each(PALETTES)('the $theme stance palette', ({ colors, water, direction
 			expect(
 				deltaE(seenAs(colors.none, VISION[vision]), seenAs(water, VISION[vision]))
 			).toBeGreaterThanOrEqual(10);
+	});
+});
+
+describe('the compare view’s diverging palette', () => {
+	const MOVES = ['tightened', 'loosened', 'new', 'unchanged', 'norecord'] as const;
+	const movePairs = MOVES.flatMap((a, i) => MOVES.slice(i + 1).map((b) => [a, b] as const));
+	const themes = [
+		{ theme: 'light', colors: MAP_COLORS },
+		{ theme: 'dark', colors: DARK_MAP_COLORS }
+	] as const;
+	it.each(themes.flatMap((t) => Object.keys(VISION).map((v) => [t.theme, v, t.colors] as const)))(
+		'in the %s theme under %s vision, every two moves differ in colour or pattern',
+		(_theme, vision, colors) => {
+			for (const [a, b] of movePairs) {
+				const differ = deltaE(seenAs(colors[a], VISION[vision]), seenAs(colors[b], VISION[vision]));
+				const patternDiffers = PATTERNS[a]?.kind !== PATTERNS[b]?.kind;
+				expect(differ > 12 || patternDiffers, `${a} vs ${b}: ΔE ${differ.toFixed(1)}`).toBe(true);
+			}
+		}
+	);
+	it('reads in greyscale: the unpatterned moves keep distinct lightness, tightened the darkest', () => {
+		const plain = MOVES.filter((m) => !PATTERNS[m]);
+		const l = plain.map((m) => lab(MAP_COLORS[m]).l);
+		for (let i = 0; i < l.length; i++)
+			for (let j = i + 1; j < l.length; j++) expect(Math.abs(l[i] - l[j])).toBeGreaterThan(15);
+		expect(lab(MAP_COLORS.tightened).l).toBe(Math.min(...MOVES.map((m) => lab(MAP_COLORS[m]).l)));
 	});
 });

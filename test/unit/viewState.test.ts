@@ -46,6 +46,17 @@ describe('parseView', () => {
 		['any company is accepted', '?company=any', { company: 'any' }],
 		['an unknown view falls back to the map', '?view=globe', { view: 'map' }],
 		['an unknown region falls back to the world', '?region=mars', { region: 'world' }],
+		[
+			'a compare link reads its later date from to',
+			'?view=compare&from=2019-01-01&to=2021-01-01',
+			{ view: 'compare', from: '2019-01-01', date: '2021-01-01' }
+		],
+		[
+			'a compare start before the story is clamped to its start',
+			'?view=compare&from=1999-01-01',
+			{ from: '2012-01-01' }
+		],
+		['a bad compare start falls back to the briefings', '?from=2019-13-40', { from: '2018-11-22' }],
 		['a region is read', '?region=asia-pacific', { region: 'asia-pacific' }]
 	])('%s', (_name, query, expected) => {
 		expect(parse(query)).toMatchObject(expected);
@@ -62,7 +73,8 @@ describe('serializeView', () => {
 				company: 'huawei',
 				military: true,
 				view: 'map',
-				region: 'world'
+				region: 'world',
+				from: '2018-11-22'
 			},
 			'?date=2020-07-14'
 		],
@@ -74,9 +86,23 @@ describe('serializeView', () => {
 				company: 'any',
 				military: false,
 				view: 'table',
-				region: 'mea'
+				region: 'mea',
+				from: '2018-11-22'
 			},
 			'?date=2018-04-16&country=GBR&company=any&military=0&view=table&region=mea'
+		],
+		[
+			'a compare view names its two dates, from and to',
+			{
+				date: '2026-11-01',
+				country: 'DEU',
+				company: 'huawei',
+				military: true,
+				view: 'compare',
+				region: 'world',
+				from: '2019-05-15'
+			},
+			'?from=2019-05-15&to=2026-11-01&country=DEU&view=compare'
 		]
 	] as const)('%s', (_name, view, query) => {
 		expect(serializeView(view)).toBe(query);

@@ -4,12 +4,15 @@ import { todayIso } from '$lib/model/dates';
 import { militaryAt } from '$lib/model/militaryAt';
 import { mapClassAt } from '$lib/model/mapClass';
 import { uncertainAt } from '$lib/model/uncertainAt';
+import { compareMatrix } from '$lib/model/compareMatrix';
+import type { Transition } from '$lib/model/transition';
 import type {
 	CountryDetails,
 	CountryRecord,
 	Dataset,
 	MapClass,
-	MilestoneDetail
+	MilestoneDetail,
+	PaintClass
 } from '$lib/model/types';
 
 /** Where the words behind the map come from (the network on the page, fixtures in tests). */
@@ -31,6 +34,16 @@ export interface CountryView {
 	military: boolean;
 	/** The stance shown rests on a row marked uncertain. */
 	uncertain: boolean;
+	/** What the map paints: `cls`, or in the compare view how the country moved. */
+	paint: PaintClass;
+	/** In the compare view, its class at each date and its move. */
+	move: Transition | null;
+}
+
+/** A cell of the compare view's matrix: the countries that went from one class to another. */
+export interface CompareCell {
+	from: MapClass;
+	to: MapClass;
 }
 
 /**
@@ -59,7 +72,9 @@ export class AppState {
 	playing = $state(false);
 	hovered = $state<string | null>(null);
 	/** The legend entry a reader points at: those countries stand out. */
-	highlight = $state<MapClass | null>(null);
+	highlight = $state<PaintClass | null>(null);
+	/** The compare matrix's cell a reader chose: the map and the list show only its countries. */
+	compareCell = $state<CompareCell | null>(null);
 	/** The date before the latest step, to say what changed. */
 	previousDate = $state<string | null>(null);
 	/** Summaries, quotes and sources by country, as they arrive (they are not in the first HTML). */
@@ -101,14 +116,34 @@ export class AppState {
 		this.timeline.set(view.date);
 	}
 
-	countries = $derived.by((): CountryView[] =>
-		this.dataset.countries.map((record) => ({
-			record,
-			cls: mapClassAt(record, this.view.date, this.view.company),
-			military: militaryAt(record, this.view.date) !== undefined,
-			uncertain: uncertainAt(record, this.view.date, this.view.company)
-		}))
+	/** The compare view's transitions and matrix (null in the other views). */
+	compare = $derived.by(() =>
+		this.view.view === 'compare'
+			? compareMatrix(this.dataset.countries, this.view.from, this.view.date, this.view.company)
+			: null
 	);
+
+	countries = $derived.by((): CountryView[] =>
+		this.dataset.countries.map((record, i) => {
+			const cls = mapClassAt(record, this.view.date, this.view.company);
+			const move = this.compare?.transitions[i] ?? null;
+			const paint: PaintClass = move ? move.move : cls;
+			return {
+				record,
+				cls,
+				military: militaryAt(record, this.view.date) !== undefined,
+				uncertain: uncertainAt(record, this.view.date, this.view.company),
+				paint,
+				move
+			};
+		})
+	);
+
+	/** Whether a country is in the compare cell a reader chose (all are, with none chosen). */
+	inCompareCell(c: CountryView): boolean {
+		const cell = this.compareCell;
+		return !cell || (c.move?.from === cell.from && c.move?.to === cell.to);
+	}
 
 	counts = $derived.by(() => countsAt(this.dataset.countries, this.view.date, this.view.company));
 

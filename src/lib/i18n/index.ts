@@ -2,7 +2,15 @@
  * What components call: the messages (m.*) and the words of words.ts in the reader's current
  * language. Each call reads that language, so templates follow it when it changes.
  */
-import type { CountryRecord, EventCompany, MapClass, Precision } from '../model/types';
+import {
+	isMove,
+	type CountryRecord,
+	type EventCompany,
+	type MapClass,
+	type PaintClass,
+	type Precision
+} from '../model/types';
+import type { CompareClass, Transition } from '../model/transition';
 import { currentLocale } from './locale.svelte';
 import * as words from './words';
 import { m } from '$lib/paraglide/messages';
@@ -17,6 +25,14 @@ export const label = (cls: MapClass) => words.mapLabel(cls, currentLocale());
  */
 export const statusLabel = (cls: MapClass, countryId: string) =>
 	countryId === 'USA' && cls === 'pressured' ? m.label_own_intent() : label(cls);
+/** A compare view's move in words: "Briefed by US officials → Restricted (tightened)". */
+export const movePair = (t: Transition, countryId: string) =>
+	`${statusLabel(t.from, countryId)} → ${statusLabel(t.to, countryId)} (${moveLabel(t.move)})`;
+export const moveLabel = (move: CompareClass) => words.moveLabel(move, currentLocale());
+/** What the map paints, in words: a map class's label, or a move's. */
+export const paintLabel = (cls: PaintClass) => (isMove(cls) ? moveLabel(cls) : label(cls));
+export const paintDefinition = (cls: PaintClass) =>
+	isMove(cls) ? words.moveDefinition(cls, currentLocale()) : definition(cls);
 export const definition = (cls: MapClass) => words.mapDefinition(cls, currentLocale());
 export const company = (c: EventCompany | 'any') => words.companyName(c, currentLocale());
 export const country = (c: Pick<CountryRecord, 'name' | 'a2'>) =>

@@ -1,8 +1,9 @@
-import type { MapClass } from '../model/types';
+import type { PaintClass } from '../model/types';
 
 /** What a renderer draws for one country. */
 export interface CountryPaint {
-	cls: MapClass;
+	/** A map class, or in the compare view how the country moved. */
+	cls: PaintClass;
 	military: boolean;
 }
 

@@ -5,13 +5,13 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import { DARK_MAP_COLORS, MAP_COLORS, PATTERNS } from '../model/palette';
-import { MAP_CLASSES, type MapClass } from '../model/types';
+import { PAINT_CLASSES, type PaintClass } from '../model/types';
 
 export interface MapTheme {
 	water: string;
 	border: string;
 	outline: string;
-	colors: Record<MapClass, string>;
+	colors: Record<PaintClass, string>;
 }
 
 export const LIGHT: MapTheme = {
@@ -27,11 +27,11 @@ export const DARK: MapTheme = {
 	colors: DARK_MAP_COLORS
 };
 
-const classColor = (colors: Record<MapClass, string>) =>
+const classColor = (colors: Record<PaintClass, string>) =>
 	[
 		'match',
 		['feature-state', 'cls'],
-		...MAP_CLASSES.flatMap((s) => [s, colors[s]]),
+		...PAINT_CLASSES.flatMap((s) => [s, colors[s]]),
 		colors.unreviewed
 	] as unknown as ExpressionSpecification;
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -62,7 +62,7 @@ export function buildStyle(theme: MapTheme): StyleSpecification {
 					'fill-opacity': byState(state('dim'), 0.2, 1)
 				}
 			},
-			...(Object.keys(PATTERNS) as MapClass[]).map((cls): LayerSpecification => ({
+			...(Object.keys(PATTERNS) as PaintClass[]).map((cls): LayerSpecification => ({
 				id: `${cls}-pattern`,
 				type: 'fill',
 				source: 'countries',

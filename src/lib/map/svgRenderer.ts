@@ -5,7 +5,7 @@
  * outlines are bands built from it. It draws only: MapView decides what, from the app state.
  */
 import { PATTERNS } from '../model/palette';
-import type { MapClass } from '../model/types';
+import type { PaintClass } from '../model/types';
 import { bandPath } from './pathData';
 import { drawnState, type Box, type MapRenderer, type Flag } from './renderer';
 
@@ -28,7 +28,7 @@ const OUTLINE_PX: Record<OutlineFlag, number> = {
 
 export function createSvgRenderer(
 	svg: SVGSVGElement,
-	colors: Record<MapClass, string>,
+	colors: Record<PaintClass, string>,
 	prefix = 'fp'
 ): MapRenderer {
 	const shapes = new Map<string, SVGGeometryElement[]>();

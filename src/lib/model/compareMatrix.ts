@@ -35,14 +35,18 @@ const ORDER = { tightened: 0, loosened: 1, new: 2 } as const;
  * The movers, in the order a reader scans them: tightened first, then loosened, then first
  * records; within each, by the stance reached (most severe first), then by name.
  */
-export function moversOf(transitions: readonly Mover[], name: (id: string) => string): Mover[] {
+export function moversOf(
+	transitions: readonly Mover[],
+	name: (id: string) => string,
+	/** Keep the countries that did not move too (a chosen cell of the matrix lists them all). */
+	everyone = false
+): Mover[] {
 	const rank = (cls: MapClass) => MAP_CLASSES.indexOf(cls);
+	const order = (t: Mover) => (t.move in ORDER ? ORDER[t.move as keyof typeof ORDER] : 3);
 	return transitions
-		.filter((t): t is Mover & { move: keyof typeof ORDER } => t.move in ORDER)
+		.filter((t) => everyone || t.move in ORDER)
 		.sort(
 			(a, b) =>
-				ORDER[a.move] - ORDER[b.move] ||
-				rank(a.to) - rank(b.to) ||
-				name(a.id).localeCompare(name(b.id))
+				order(a) - order(b) || rank(a.to) - rank(b.to) || name(a.id).localeCompare(name(b.id))
 		);
 }

@@ -1,4 +1,4 @@
-import type { MapClass, Stance } from './types';
+import type { Move, PaintClass, Stance } from './types';
 
 /**
  * One colour per stance. Severity runs from dark to light (banned darkest), so the order reads in
@@ -19,11 +19,35 @@ export const STANCE_COLORS: Record<Stance, string> = {
  * neither is read as a stance: China mid-grey with white stripes, an unreviewed place the `none`
  * colour with grey stripes ("nobody looked" must not look like "searched, nothing found").
  */
-export const MAP_COLORS: Record<MapClass, string> = {
+export const MAP_COLORS: Record<PaintClass, string> = {
 	...STANCE_COLORS,
 	home: '#8a8a8a',
-	unreviewed: STANCE_COLORS.none
+	unreviewed: STANCE_COLORS.none,
+	...compareColors()
 };
+
+/**
+ * The compare view's moves, a diverging scale that also reads in greyscale: tightened darkest,
+ * loosened a mid blue with dots (toward `allowed`, which wears dots too), a first record light
+ * amber with stripes, unchanged a mid grey, no record the `none` grey.
+ */
+function compareColors(dark = false): Record<Move, string> {
+	return dark
+		? {
+				tightened: '#ff9eb5',
+				loosened: '#3f8fe6',
+				new: '#a8862a',
+				unchanged: '#5d636b',
+				norecord: '#3a3f47'
+			}
+		: {
+				tightened: '#8e1537',
+				loosened: '#2f74b5',
+				new: '#f0c25a',
+				unchanged: '#b9b4ac',
+				norecord: STANCE_COLORS.none
+			};
+}
 
 /**
  * The same classes on a dark page. Severity still reads as contrast with the background, so
@@ -39,20 +63,23 @@ export const DARK_STANCE_COLORS: Record<Stance, string> = {
 	allowed: '#3f8fe6',
 	none: '#3a3f47'
 };
-export const DARK_MAP_COLORS: Record<MapClass, string> = {
+export const DARK_MAP_COLORS: Record<PaintClass, string> = {
 	...DARK_STANCE_COLORS,
 	home: '#5f646b',
-	unreviewed: DARK_STANCE_COLORS.none
+	unreviewed: DARK_STANCE_COLORS.none,
+	...compareColors(true)
 };
 
 export type Theme = 'light' | 'dark';
-export const mapColors = (theme: Theme): Record<MapClass, string> =>
+export const mapColors = (theme: Theme): Record<PaintClass, string> =>
 	theme === 'dark' ? DARK_MAP_COLORS : MAP_COLORS;
 
 export type PatternKind = 'dots' | 'stripes';
 /** Map classes drawn with a pattern on top of their colour, and the pattern's ink. */
-export const PATTERNS: Partial<Record<MapClass, { kind: PatternKind; ink: string }>> = {
+export const PATTERNS: Partial<Record<PaintClass, { kind: PatternKind; ink: string }>> = {
 	allowed: { kind: 'dots', ink: '#ffffff' },
 	home: { kind: 'stripes', ink: '#ffffff' },
-	unreviewed: { kind: 'stripes', ink: '#8a8a8a' }
+	unreviewed: { kind: 'stripes', ink: '#8a8a8a' },
+	loosened: { kind: 'dots', ink: '#ffffff' },
+	new: { kind: 'stripes', ink: '#8a6d1a' }
 };

@@ -1,7 +1,7 @@
 import { mapClassAt } from './mapClass';
 import { severity } from './severity';
 import { latestEventFor, stanceAt } from './stanceAt';
-import type { CompanyChoice, CountryRecord, IsoDate, MapClass } from './types';
+import type { CompanyChoice, CountryRecord, IsoDate, MapClass, Move } from './types';
 
 /**
  * How a country moved between two dates, for the compare view. The order is the stance
@@ -12,9 +12,10 @@ import type { CompanyChoice, CountryRecord, IsoDate, MapClass } from './types';
  * - `unchanged`: recorded at both dates, same stance;
  * - `norecord`: nothing recorded by `to` (searched and nothing found, or never searched).
  * China, the vendors' home, is drawn apart as on the map.
+ *
+ * A first record is kept apart from a tightening on purpose: "no record" at `from` means nobody
+ * found an act, not that the country had none, so the record cannot say it moved.
  */
-export const MOVES = ['tightened', 'loosened', 'new', 'unchanged', 'norecord'] as const;
-export type Move = (typeof MOVES)[number];
 export type CompareClass = Move | 'home';
 
 export interface Transition {

@@ -21,6 +21,18 @@ export type IsoDate = string;
 export const MAP_CLASSES = [...STANCES, 'home', 'unreviewed'] as const;
 export type MapClass = (typeof MAP_CLASSES)[number];
 
+/**
+ * How a country moved between two dates, in the compare view (transition.ts says how each is
+ * decided): more severe, less severe, a first record, the same, or nothing on record.
+ */
+export const MOVES = ['tightened', 'loosened', 'new', 'unchanged', 'norecord'] as const;
+export type Move = (typeof MOVES)[number];
+
+/** Everything a map can be painted with: a map class, or in the compare view a move. */
+export const PAINT_CLASSES = [...MAP_CLASSES, ...MOVES] as const;
+export type PaintClass = (typeof PAINT_CLASSES)[number];
+export const isMove = (cls: PaintClass): cls is Move => (MOVES as readonly string[]).includes(cls);
+
 export interface Source {
 	url: string;
 	publisher: string;

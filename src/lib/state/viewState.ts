@@ -10,10 +10,16 @@ export interface ViewState {
 	company: CompanyChoice;
 	/** Show the US military overlay. */
 	military: boolean;
-	view: 'map' | 'table';
+	/** `compare`: how countries moved from `from` to `date` (the URL calls that date `to`). */
+	view: 'map' | 'table' | 'compare';
 	/** The part of the world the map shows. */
 	region: Region;
+	/** The compare view's earlier date. */
+	from: IsoDate;
 }
+
+/** The compare view starts at the WSJ report of US briefings to allies (22 November 2018). */
+export const BRIEFINGS = '2018-11-22';
 
 /** Options a host sets once (the embed's, and `renderer` on the page too). */
 export interface EmbedOptions {
@@ -48,7 +54,8 @@ export const defaultView = (ctx: ViewContext): ViewState => ({
 	company: 'huawei',
 	military: true,
 	view: 'map',
-	region: 'world'
+	region: 'world',
+	from: BRIEFINGS
 });
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -62,22 +69,20 @@ export function parseView(
 	fallbackDate: IsoDate = ctx.max
 ): ViewState {
 	const defaults = { ...defaultView(ctx), date: fallbackDate };
-	const date = params.get('date');
+	const view = oneOf(params.get('view'), ['map', 'table', 'compare'], defaults.view);
+	const within = (d: string | null, fallback: IsoDate) =>
+		d && isIsoDate(d) ? (d < ctx.min ? ctx.min : d > ctx.max ? ctx.max : d) : fallback;
+	// A compare link names its later date `to`; `date` still works for it.
+	const date = (view === 'compare' && params.get('to')) || params.get('date');
 	const country = params.get('country')?.toUpperCase() ?? null;
 	return {
-		date:
-			date && isIsoDate(date)
-				? date < ctx.min
-					? ctx.min
-					: date > ctx.max
-						? ctx.max
-						: date
-				: defaults.date,
+		date: within(date, defaults.date),
 		country: country && ctx.countryIds.has(country) ? country : null,
 		company: oneOf(params.get('company'), COMPANIES, defaults.company),
 		military: params.get('military') !== '0',
-		view: oneOf(params.get('view'), ['map', 'table'], defaults.view),
-		region: oneOf(params.get('region'), REGIONS, defaults.region)
+		view,
+		region: oneOf(params.get('region'), REGIONS, defaults.region),
+		from: within(params.get('from'), defaults.from)
 	};
 }
 
@@ -96,7 +101,9 @@ export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 
 /** The URL query for a view; values at their default are left out, except the date. */
 export function serializeView(view: ViewState, extra: Record<string, string> = {}): string {
-	const params = new URLSearchParams({ date: view.date });
+	const params = new URLSearchParams(
+		view.view === 'compare' ? { from: view.from, to: view.date } : { date: view.date }
+	);
 	if (view.country) params.set('country', view.country);
 	if (view.company !== 'huawei') params.set('company', view.company);
 	if (!view.military) params.set('military', '0');

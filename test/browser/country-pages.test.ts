@@ -128,7 +128,7 @@ describe('a country page in Chromium', () => {
 		await page.getByTestId('details').getByTestId('country-page-link').click();
 		await page.waitForURL(/\/country\/DEU\/$/);
 		await page.goto(`${base}?view=table&lang=it`);
-		await mapReady(page).catch(() => undefined);
+		await page.locator('main.hydrated').waitFor();
 		const link = page.locator('table').getByTestId('country-page-link').first();
 		await expect(link.getAttribute('href')).resolves.toMatch(/it\/country\/[A-Z]{3}\/$/);
 		await page.close();

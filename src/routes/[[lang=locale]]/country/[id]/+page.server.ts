@@ -1,11 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { countryPageData, dataset, pageCountries } from '$lib/server/countryPages';
+import { pageCountries } from '$lib/server/countryPages';
 import { PREFIXED_LOCALES } from '$lib/site/pages';
-import { baseLocale, type Locale } from '$lib/paraglide/runtime';
 
 /**
  * One page per country with something on record, in each language, built at deploy time. They
- * are documents: readable, printable and citable with JavaScript off, so they ship no script.
+ * are documents: readable, printable and citable with JavaScript off, so they ship no script
+ * (and, with no server load here, no data file beside them).
  */
 export const csr = false;
 
@@ -14,14 +13,3 @@ export const entries = () =>
 		{ id: c.id, lang: undefined },
 		...PREFIXED_LOCALES.map((lang) => ({ id: c.id, lang }))
 	]);
-
-export function load({ params }) {
-	const page = countryPageData(params.id);
-	if (!page) error(404, 'No page for that country');
-	return {
-		...page,
-		lang: (params.lang ?? baseLocale) as Locale,
-		milestones: dataset.milestones,
-		updated: dataset.updated
-	};
-}

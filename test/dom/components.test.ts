@@ -181,7 +181,7 @@ describe('CountryTable', () => {
 	it('sorts by stance, most severe first, then by name when asked', async () => {
 		render(CountryTable, { app: appAt('2021-01-01') });
 		const names = () =>
-			[...document.querySelectorAll('tbody th')].map((th) => th.textContent?.trim());
+			[...document.querySelectorAll('tbody th button')].map((b) => b.textContent?.trim());
 		expect(names().slice(0, 2)).toEqual(['Taiwan', 'United Kingdom']);
 		await fireEvent.click(screen.getByRole('button', { name: /Country/ }));
 		expect(names()).toEqual([
@@ -195,6 +195,16 @@ describe('CountryTable', () => {
 			'United States'
 		]);
 		expect(document.querySelector('th[aria-sort="ascending"]')?.textContent).toContain('Country');
+	});
+
+	it('links each country with something on record to its page', () => {
+		render(CountryTable, { app: appAt('2021-01-01') });
+		const hrefs = [...document.querySelectorAll('[data-testid="country-page-link"]')].map((a) =>
+			a.getAttribute('href')
+		);
+		expect(hrefs).toContain('/country/GBR/');
+		// Greenland has neither events nor a review in the fixtures: no page, no link.
+		expect(hrefs.some((h) => h?.includes('GRL'))).toBe(false);
 	});
 
 	it('opens a country from its row', async () => {

@@ -24,7 +24,8 @@ describe('npm run data on a broken file', () => {
 		expect(result.stderr).toContain('data/events.csv:5: country: unknown country code');
 		expect(result.stderr).toContain('data/events.csv:5: date: must be a real date');
 		expect(readFileSync(join(dir, 'static/data/stances.json'), 'utf8')).toBe(before);
-	});
+		// A child process that validates every file: seconds on a busy two-core machine.
+	}, 60_000);
 });
 
 describe('npm run stance', () => {

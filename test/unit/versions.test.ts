@@ -143,12 +143,14 @@ describe('release ids', () => {
 });
 
 describe('published versions', () => {
-	it('lists both releases, the second with the first as its previous', () => {
+	it('lists every release, each with the one before as its previous', () => {
 		const versions = readVersions(process.cwd());
-		expect(versions.map((v) => [v.id, v.previous])).toEqual([
+		expect(versions.slice(0, 3).map((v) => [v.id, v.previous])).toEqual([
 			['2026-11-29', null],
-			['2026-12-06', '2026-11-29']
+			['2026-12-06', '2026-11-29'],
+			['2026-12-06-2', '2026-12-06']
 		]);
+		versions.forEach((v, i) => expect(v.previous).toBe(i ? versions[i - 1].id : null));
 		expect(versions[1].counts.changed).toBeGreaterThan(0);
 	});
 
@@ -174,6 +176,9 @@ describe('npm run release', () => {
 		cpSync('data', join(root, 'data'), { recursive: true });
 		cpSync('static/data/versions.json', join(root, 'static/data/versions.json'));
 		cpSync('static/data/v', join(root, 'static/data/v'), { recursive: true });
+		const released = readVersions(root);
+		const latest = released.at(-1)!.id;
+		const published = released.length;
 		const events = readFileSync(join(root, 'data/events.csv'), 'utf8').split('\n');
 		const line = events.findIndex((l) => l.startsWith('DEU-002,'));
 		events[line] = events[line].replace('2019-03-11', '2019-03-12');
@@ -184,8 +189,8 @@ describe('npm run release', () => {
 		});
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain(
-			`data/events.csv:${line + 1}: id: DEU-002 changed since 2026-12-06 (date)`
+			`data/events.csv:${line + 1}: id: DEU-002 changed since ${latest} (date)`
 		);
-		expect(readVersions(root)).toHaveLength(2);
+		expect(readVersions(root)).toHaveLength(published);
 	}, 60_000);
 });

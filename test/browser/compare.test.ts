@@ -12,7 +12,8 @@ import {
 	pixelsAround,
 	pointOnMap,
 	shareOf,
-	sharedBrowser
+	sharedBrowser,
+	sidewaysOverflow
 } from '../support/browser';
 
 /**
@@ -124,10 +125,7 @@ describe('the compare view', () => {
 	it('works in the embed and on a 375 px phone without sideways scroll', async () => {
 		const page = await open(`embed/?${QUERY}`, 375);
 		await expect(page.getByTestId('compare-matrix').count()).resolves.toBe(1);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBe(0);
+		await expect(sidewaysOverflow(page)).resolves.toBe(0);
 		await page.close();
 	});
 

@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { decodeDataset, type WireDataset } from '../../src/lib/model/eventCodec';
 import type { CountryDetails } from '../../src/lib/model/types';
-import { isolatedPage, mapReady, sharedBrowser } from '../support/browser';
+import { isolatedPage, mapReady, sharedBrowser, sidewaysOverflow } from '../support/browser';
 
 /**
  * The country pages: one per country with something on record and per language, readable with
@@ -105,10 +105,7 @@ describe('a country page in Chromium', () => {
 		expect(og).toBe(`${SITE}og/country/DEU.png`);
 		expect((await page.request.get(`${base}og/country/DEU.png`)).status()).toBe(200);
 		// No sideways scroll on a phone.
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBe(0);
+		await expect(sidewaysOverflow(page)).resolves.toBe(0);
 		await page.close();
 	});
 

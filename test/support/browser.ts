@@ -133,3 +133,7 @@ export async function hoverAndOpen(page: Page, lngLat: [number, number], name: s
 	await page.mouse.click(p.x, p.y);
 	await page.getByTestId('details').locator('h2', { hasText: name }).waitFor();
 }
+
+/** How far the page scrolls sideways (0: no horizontal overflow). */
+export const sidewaysOverflow = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -35,7 +35,7 @@ export function frameHeight(width: number, options: FrameOptions): number {
 }
 
 /** The same as CSS, in the container's width: 100cqw is the frame's width. */
-function heightCss(options: FrameOptions): string {
+export function heightCss(options: FrameOptions): string {
 	const [a1, b1, a2, b2] = fitFor(options);
 	const line = (a: number, b: number) => `calc(${a}px + ${+(b * 100).toFixed(2)}cqw)`;
 	return `max(${line(a1, b1)}, ${line(a2, b2)})`;

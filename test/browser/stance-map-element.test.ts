@@ -144,7 +144,7 @@ describe('<stance-map> on another origin', () => {
 		const { page } = await open('element.html');
 		const { iframe, frame } = await embedded(page);
 		const closed = await settled(iframe, frame);
-		const history = await page.evaluate(() => history.length);
+		const entries = await page.evaluate(() => window.history.length);
 		await page.evaluate(() => {
 			const el = document.querySelector('stance-map')!;
 			el.setAttribute('date', '2012-06-30');
@@ -157,7 +157,7 @@ describe('<stance-map> on another origin', () => {
 		await expect(frame.getByTestId('map-date').textContent()).resolves.toContain('2012');
 		const withCountry = await settled(iframe, frame);
 		expect(Math.abs(withCountry - closed)).toBeGreaterThan(20);
-		expect(await page.evaluate(() => history.length)).toBe(history);
+		expect(await page.evaluate(() => window.history.length)).toBe(entries);
 		expect(await hostState(page)).toEqual({ scrollY: 0, focusOnBody: true, violations: [] });
 		await page.close();
 	});

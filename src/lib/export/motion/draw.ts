@@ -96,11 +96,13 @@ export function motionScene(
 		words: string,
 		at: { x: number; y: number; size: number },
 		weight = 400,
-		color = INK
+		color = INK,
+		room = width - at.x - layout.title.x
 	) => {
 		ctx.font = `${weight} ${at.size}px ${FONT}`;
 		ctx.fillStyle = color;
-		ctx.fillText(words, at.x, at.y, width - 2 * at.x);
+		// Squeezed, never cut, when a language's words run longer than the frame.
+		ctx.fillText(words, at.x, at.y, room);
 	};
 
 	function legend() {
@@ -121,7 +123,8 @@ export function motionScene(
 			ctx.strokeStyle = '#888888';
 			ctx.lineWidth = Math.max(1, layout.unit);
 			ctx.strokeRect(x, y, box, box);
-			write(text.labels[cls], { x: x + box * 1.5, y: y + box * 0.85, size: l.size });
+			const at = { x: x + box * 1.5, y: y + box * 0.85, size: l.size };
+			write(text.labels[cls], at, 400, INK, colWidth - box * 2);
 		});
 	}
 

@@ -44,29 +44,33 @@ export function motionLayout(
 	const legendHeight = (LEGEND_ENTRIES / columns) * row;
 	const footSize = Math.round(22 * unit);
 	const foot = 2 * footSize * 1.5;
-	const mapTop = pad + titleSize * 1.3 + 30 * unit + dateSize * 1.1;
-	const mapBottom = height - pad - foot - legendHeight - 16 * unit;
-	const box = { x: pad, y: mapTop, width: width - 2 * pad, height: mapBottom - mapTop };
-	const scale = Math.min(box.width / mapFrame.width, box.height / mapFrame.height);
+	const top = pad + titleSize * 1.3 + 30 * unit + dateSize * 1.1;
+	const footTop = height - pad - foot;
+	const gap = 24 * unit;
+	// The map takes what the text leaves; map and legend then sit together, centred between
+	// the date stamp and the source lines, so a tall frame has no hole under the map.
+	const room = { width: width - 2 * pad, height: footTop - top - 2 * gap - legendHeight };
+	const scale = Math.min(room.width / mapFrame.width, room.height / mapFrame.height);
 	const mapWidth = mapFrame.width * scale;
 	const mapHeight = mapFrame.height * scale;
+	const mapY = top + (footTop - top - (mapHeight + gap + legendHeight)) / 2;
 	return {
 		width,
 		height,
 		unit,
 		title: { x: pad, y: pad + titleSize, size: titleSize },
 		subtitle: { x: pad, y: pad + titleSize * 1.3 + 26 * unit, size: Math.round(26 * unit) },
-		date: { x: pad, y: mapTop - 0.1 * dateSize, size: dateSize },
+		date: { x: pad, y: top - 0.1 * dateSize, size: dateSize },
 		map: {
-			x: box.x + (box.width - mapWidth) / 2,
-			y: box.y + (box.height - mapHeight) / 2,
+			x: pad + (room.width - mapWidth) / 2,
+			y: mapY,
 			width: mapWidth,
 			height: mapHeight,
 			scale
 		},
 		legend: {
 			x: pad,
-			y: mapBottom + 16 * unit,
+			y: mapY + mapHeight + gap,
 			width: width - 2 * pad,
 			height: legendHeight,
 			columns,

@@ -1,17 +1,13 @@
 import type { SvgShapes } from '../../map/svgMarkup';
-import { mapClassAt } from '../../model/mapClass';
-import { militaryAt } from '../../model/militaryAt';
 import { timelapseDates, timelapsePlan, type TimelapseStep } from '../../model/timelapse';
-import type { CompanyChoice, CountryRecord, IsoDate, MapClass } from '../../model/types';
+import type { IsoDate, MapClass } from '../../model/types';
 import { motionScene, type MotionText } from './draw';
 import { encodeGif, encodeVideo, type Encoded } from './encode';
 
 export interface AnimationRequest {
 	shapes: SvgShapes;
-	countries: readonly CountryRecord[];
-	company: CompanyChoice;
-	/** The US-forces overlay is on in the view. */
-	military: boolean;
+	/** The view's map at a date: each country's class, and whether US forces are drawn on it. */
+	mapAt(date: IsoDate): { cls(id: string): MapClass; military(id: string): boolean };
 	start: IsoDate;
 	end: IsoDate;
 	step: TimelapseStep;
@@ -34,17 +30,9 @@ export async function makeAnimation(request: AnimationRequest): Promise<Encoded>
 	const plan = timelapsePlan(timelapseDates(request.start, request.end, request.step));
 	const canvas = new OffscreenCanvas(request.width, request.height);
 	const scene = motionScene(canvas.getContext('2d')!, request.shapes, request.text);
-	const byId = new Map(request.countries.map((c) => [c.id, c]));
 	const draw = (index: number) => {
 		const date = plan.dates[index];
-		const classes = new Map<string, MapClass>();
-		for (const c of request.countries) classes.set(c.id, mapClassAt(c, date, request.company));
-		scene.draw({
-			dateText: request.dateText(date),
-			cls: (id) => classes.get(id) ?? 'unreviewed',
-			military: (id) =>
-				request.military && byId.has(id) && militaryAt(byId.get(id)!, date) !== undefined
-		});
+		scene.draw({ dateText: request.dateText(date), ...request.mapAt(date) });
 	};
 	const job = { plan, canvas, draw, onProgress: request.onProgress, signal: request.signal };
 	try {

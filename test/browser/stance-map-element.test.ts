@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { elementSnippet } from '../../src/lib/embed/snippets';
 import { collectErrors, isolatedPage, launch } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -19,6 +20,13 @@ let browser: Browser;
 let dir: string;
 let host: StaticServer;
 
+// What "Embed this view" gives for the element: the script (async), then the tag and its fallback.
+const snippet = elementSnippet(`${base}stance-map.js`, '?date=2019-05-15&company=zte', {
+	href: `${base}y/2019/?date=2019-05-15&company=zte`,
+	image: `${base}og/2019.png`,
+	alt: 'Who shut out Huawei and ZTE? (2019)'
+});
+
 const article = (css: string[]) => `<!doctype html>
 <html lang="en">
 <head>
@@ -32,10 +40,9 @@ ${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
 <body>
 <h1>A newsroom story</h1>
 <p>Before the map.</p>
-<stance-map id="map" date="2019-05-15" company="zte"><a href="${base}y/2019/?date=2019-05-15&amp;company=zte"><img src="${base}og/2019.png" alt="World map of government stances toward ZTE in 2019" width="1200" height="630"></a></stance-map>
+${snippet}
 <p>After the map.</p>
 <div class="spacer"></div>
-<script src="${base}stance-map.js"></script>
 </body>
 </html>
 `;
@@ -198,6 +205,7 @@ describe('<stance-map> on another origin', () => {
 		await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete)).toBe(true);
 		expect((await img.boundingBox())!.width).toBeGreaterThan(300);
 		expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1200);
+		expect(await img.getAttribute('alt')).toBe('Who shut out Huawei and ZTE? (2019)');
 		expect(await page.locator('stance-map a').getAttribute('href')).toBe(
 			`${base}y/2019/?date=2019-05-15&company=zte`
 		);

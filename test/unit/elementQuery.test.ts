@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { elementQuery } from '../../src/lib/embed/elementQuery';
+import { elementSnippet } from '../../src/lib/embed/snippets';
 import { parseEmbedOptions, parseView } from '../../src/lib/state/viewState';
 
 const attrs = (values: Record<string, string>) => (name: string) => values[name] ?? null;
@@ -44,5 +45,42 @@ describe('the embed query of a <stance-map> element', () => {
 			company: 'zte'
 		});
 		expect(parseEmbedOptions(params)).toMatchObject({ lang: 'de', controls: false });
+	});
+});
+
+describe('the <stance-map> snippet the share dialog gives', () => {
+	const site = 'https://graphics.example.org/map/';
+	const fallback = {
+		href: `${site}y/2019/?date=2019-05-15`,
+		image: `${site}og/2019.png`,
+		alt: 'Who shut out "Huawei" and ZTE? (2019)'
+	};
+	const tagAttributes = (html: string) => {
+		const tag = html.match(/<stance-map([^>]*)>/)![1];
+		const found = new Map([...tag.matchAll(/ ([a-z]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+		return (name: string) => found.get(name)?.replace(/&amp;/g, '&') ?? null;
+	};
+
+	it.each([
+		['a pinned view', '?date=2019-05-15&country=DEU&company=zte&v=2026-12-06'],
+		['a bare, dark, German embed', '?date=2019-05-15&lang=de&controls=0&title=0&theme=dark'],
+		['a query with more than the element knows', '?date=2019-05-15&childId=x&utm_source=y']
+	])('carries %s as attributes that read back as the same embed', (_, query) => {
+		const html = elementSnippet(`${site}stance-map.js`, query, fallback);
+		const known = new URLSearchParams(query);
+		known.delete('childId');
+		known.delete('utm_source');
+		const back = new URLSearchParams(elementQuery(tagAttributes(html)));
+		expect([...back].sort()).toEqual([...known].sort());
+	});
+
+	it('loads the script once, async, and holds the year’s image with its link, escaped', () => {
+		const html = elementSnippet(`${site}stance-map.js`, '?date=2019-05-15', fallback);
+		expect(html.startsWith(`<script src="${site}stance-map.js" async></script>\n`)).toBe(true);
+		expect(html).toContain(
+			`<a href="${site}y/2019/?date=2019-05-15"><img src="${site}og/2019.png"`
+		);
+		expect(html).toContain('alt="Who shut out &quot;Huawei&quot; and ZTE? (2019)"');
+		expect(html).not.toContain('style=');
 	});
 });

@@ -75,28 +75,47 @@ export async function encodeVideo(job: EncodeJob): Promise<Encoded> {
 	};
 }
 
+/** GIF disposal 1: a frame stays under the next, whose transparent pixels show it. */
+const KEEP = 1;
+
 /**
  * The plan as an animated GIF: one frame per date, shown as long as the video shows it, the last
  * one held. One palette for all frames, taken from the first (its legend holds every class
- * colour), so the colours do not flicker from frame to frame.
+ * colour), so colours do not flicker; after the first, a frame carries only the pixels that
+ * changed (the rest transparent over the frame before), which makes the file several times
+ * smaller: a month changes the date stamp and a few countries.
  */
 export async function encodeGif(job: EncodeJob): Promise<Encoded> {
 	const { plan, canvas, signal } = job;
 	const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
 	const gif = GIFEncoder();
 	const step = (plan.framesPerStep * 1000) / plan.fps;
-	let palette: Palette | null = null;
+	let colours: Palette | null = null;
+	let previous: Uint8Array | null = null;
 	for (let i = 0; i < plan.dates.length; i++) {
 		if (signal.aborted) throw cancelled();
 		job.draw(i);
 		const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-		const first = palette === null;
-		palette ??= quantize(data, 256);
-		const last = i === plan.dates.length - 1;
-		gif.writeFrame(applyPalette(data, palette), canvas.width, canvas.height, {
-			...(first ? { palette } : {}),
-			delay: last ? step + (plan.holdFrames * 1000) / plan.fps : step
-		});
+		// At most 255 colours, so the slot after them is free to mean "unchanged".
+		colours ??= quantize(data, 255);
+		const unchanged = colours.length;
+		const index = applyPalette(data, colours);
+		const delay = i === plan.dates.length - 1 ? step + (plan.holdFrames * 1000) / plan.fps : step;
+		if (previous) {
+			const changes = index.slice();
+			for (let k = 0; k < changes.length; k++)
+				if (changes[k] === previous[k]) changes[k] = unchanged;
+			gif.writeFrame(changes, canvas.width, canvas.height, {
+				delay,
+				transparent: true,
+				transparentIndex: unchanged,
+				dispose: KEEP
+			});
+		} else {
+			const palette = [...colours, [255, 255, 255]];
+			gif.writeFrame(index, canvas.width, canvas.height, { palette, delay, dispose: KEEP });
+		}
+		previous = index;
 		job.onProgress(i + 1, plan.dates.length);
 		await breathe();
 	}

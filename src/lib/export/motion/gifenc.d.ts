@@ -16,7 +16,14 @@ declare module 'gifenc' {
 			index: Uint8Array,
 			width: number,
 			height: number,
-			options?: { palette?: Palette; delay?: number; repeat?: number }
+			options?: {
+				palette?: Palette;
+				delay?: number;
+				repeat?: number;
+				transparent?: boolean;
+				transparentIndex?: number;
+				dispose?: number;
+			}
 		): void;
 		finish(): void;
 		bytes(): Uint8Array;

@@ -2,7 +2,8 @@
  * `tsx test/bench/animation-export.ts`: the time-lapse figures of issue 21. Makes the default
  * animation (1 January 2012 to the data's last day, a frame a month) at 1080 × 1080 through the
  * dialog of the built page (build/), once per format, and prints the time and the file's size.
- * The files are kept in bench-results/ to look at. WITHOUT_H264=1 asks for the WebM path.
+ * The files are kept in bench-results/ to look at. WITHOUT_H264=1 asks for the WebM path;
+ * FORMATS=video (or gif) makes only that one.
  */
 import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { launch } from '../support/browser';
@@ -12,7 +13,8 @@ const server = await serveStatic('build');
 const browser = await launch();
 mkdirSync('bench-results', { recursive: true });
 try {
-	for (const format of ['video', 'gif'] as const) {
+	const formats = (process.env.FORMATS ?? 'video,gif').split(',') as ('video' | 'gif')[];
+	for (const format of formats) {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		if (process.env.WITHOUT_H264)

@@ -1,6 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 import { checkMessages } from './src/build/check-messages.ts';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
@@ -39,10 +39,35 @@ const requireSiteUrl = (): Plugin => ({
 	}
 });
 
+/**
+ * `<stance-map>` (src/lib/embed/element.ts) as one small classic script, bundled apart from the
+ * app: `virtual:stance-map-element` is its code as a string, which the prerendered route
+ * src/routes/stance-map.js/ writes to build/stance-map.js. Hosts load only this file.
+ */
+const ELEMENT_ID = 'virtual:stance-map-element';
+const elementBundle = (): Plugin => ({
+	name: 'stance-map:element',
+	resolveId: (id) => (id === ELEMENT_ID ? '\0' + ELEMENT_ID : undefined),
+	async load(id) {
+		if (id !== '\0' + ELEMENT_ID) return;
+		const out = (await build({
+			configFile: false,
+			logLevel: 'warn',
+			build: {
+				write: false,
+				minify: true,
+				lib: { entry: 'src/lib/embed/element.ts', formats: ['iife'], name: 'StanceMapElement' }
+			}
+		})) as Rolldown.RolldownOutput[];
+		return `export default ${JSON.stringify(out[0].output[0].code)};`;
+	}
+});
+
 export default defineConfig({
 	plugins: [
 		everyMessage(),
 		requireSiteUrl(),
+		elementBundle(),
 		paraglideVitePlugin({ project: './src/i18n/project.inlang', outdir: './src/lib/paraglide' }),
 		sveltekit()
 	],

@@ -2,3 +2,9 @@
 declare const __SITE_URL__: string;
 /** The corrections desk's link template (CORRECTIONS_URL at build time). */
 declare const __CORRECTIONS_URL__: string;
+
+declare module 'virtual:stance-map-element' {
+	/** The `<stance-map>` element's script, bundled apart from the app (vite.config.ts). */
+	const code: string;
+	export default code;
+}

@@ -10,6 +10,7 @@ import type {
 	CountryDetails,
 	CountryRecord,
 	Dataset,
+	IsoDate,
 	MapClass,
 	MilestoneDetail,
 	PaintClass
@@ -187,6 +188,21 @@ export class AppState {
 		this.details = {};
 		this.detailsFailed = new Set();
 		this.milestoneDetails = null;
+	}
+
+	/**
+	 * The map of this view (company, US-forces overlay) at another date: a time-lapse frame. Here,
+	 * so the lazily loaded export code does not pull the stance model out of the first load.
+	 */
+	mapAt(date: IsoDate): { cls(id: string): MapClass; military(id: string): boolean } {
+		const { company, military } = this.view;
+		const cls = new Map<string, MapClass>();
+		const forces = new Set<string>();
+		for (const c of this.dataset.countries) {
+			cls.set(c.id, mapClassAt(c, date, company));
+			if (military && militaryAt(c, date) !== undefined) forces.add(c.id);
+		}
+		return { cls: (id) => cls.get(id) ?? 'unreviewed', military: (id) => forces.has(id) };
 	}
 
 	select(id: string | null) {

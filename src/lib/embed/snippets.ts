@@ -1,3 +1,5 @@
+import { ELEMENT_PARAMS } from './elementQuery';
+
 /**
  * The HTML a newsroom pastes to embed a view.
  *
@@ -35,7 +37,7 @@ export function frameHeight(width: number, options: FrameOptions): number {
 }
 
 /** The same as CSS, in the container's width: 100cqw is the frame's width. */
-function heightCss(options: FrameOptions): string {
+export function heightCss(options: FrameOptions): string {
 	const [a1, b1, a2, b2] = fitFor(options);
 	const line = (a: number, b: number) => `calc(${a}px + ${+(b * 100).toFixed(2)}cqw)`;
 	return `max(${line(a1, b1)}, ${line(a2, b2)})`;
@@ -46,6 +48,25 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 function frame(embedUrl: string, title: string, options: FrameOptions): string {
 	// height="…" is for browsers without container units (it fits a 600 px column).
 	return `<iframe src="${attr(embedUrl)}" title="${attr(title)}" width="100%" height="${frameHeight(600, options)}" style="display:block;width:100%;border:0;height:${heightCss(options)}" loading="lazy" allow="clipboard-write"></iframe>`;
+}
+
+/**
+ * The `<stance-map>` element: its script, then the tag with the embed's query as attributes and,
+ * inside, the year's image with a link, which readers see until the script has run (or without
+ * scripts). Sized by attributes, not a style, so a host with a strict CSP shows it too.
+ */
+export function elementSnippet(
+	scriptUrl: string,
+	query: string,
+	fallback: { href: string; image: string; alt: string }
+): string {
+	const names: readonly string[] = ELEMENT_PARAMS;
+	const attributes = [...new URLSearchParams(query)]
+		.filter(([name]) => names.includes(name))
+		.map(([name, value]) => ` ${name}="${attr(value)}"`)
+		.join('');
+	const image = `<img src="${attr(fallback.image)}" alt="${attr(fallback.alt)}" width="600" height="315">`;
+	return `<script src="${attr(scriptUrl)}" async></script>\n<stance-map${attributes}><a href="${attr(fallback.href)}">${image}</a></stance-map>`;
 }
 
 /** A plain iframe in a size container: fits at 300-1000 px wide without a script. */

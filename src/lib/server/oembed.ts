@@ -13,15 +13,27 @@ const OG = { width: 1200, height: 630 };
  * the data's last update, which a pinned embed shows). Written at build time, where SITE_URL
  * gives the absolute addresses consumers need.
  */
-export function oembedResponse(date: IsoDate, title: string, origin: URL): Response {
+export function oembedResponse(
+	date: IsoDate,
+	title: string,
+	origin: URL,
+	/** A country page: the embed opens on that country, its preview is the country's. */
+	country?: { id: string; lang: string | null }
+): Response {
 	const site = __SITE_URL__ || new URL('/', origin).href;
+	const query = new URLSearchParams({ date });
+	if (country) query.set('country', country.id);
+	if (country?.lang) query.set('lang', country.lang);
+	const image = country
+		? `og/country/${country.id}.png`
+		: `og/${previewYear(date, wire.updated)}.png`;
 	const body = oembedFor({
 		site,
-		query: `?date=${date}`,
+		query: `?${query}`,
 		version: versions.versions.at(-1)?.id ?? null,
 		title,
 		frameTitle: m.title(),
-		image: { url: new URL(`og/${previewYear(date, wire.updated)}.png`, site).href, ...OG }
+		image: { url: new URL(image, site).href, ...OG }
 	});
 	return new Response(JSON.stringify(body, null, '\t') + '\n', {
 		headers: { 'content-type': 'application/json; charset=utf-8' }

@@ -7,6 +7,7 @@ import { m } from '../paraglide/messages';
 import type { Locale } from '../paraglide/runtime';
 import type { ChangeWords } from '../model/describe';
 import { formatDate } from '../model/dates';
+import { punctuation } from './punctuation';
 import type { CountryRecord, EventCompany, MapClass, Precision, Stance } from '../model/types';
 
 const LABELS: Record<MapClass, (o: { locale: Locale }) => string> = {
@@ -66,6 +67,7 @@ export const numberText = (n: number, locale: Locale) => new Intl.NumberFormat(l
 export function changeWords(locale: Locale, byId: ReadonlyMap<string, CountryRecord>): ChangeWords {
 	const o = { locale };
 	const plural = new Intl.PluralRules(locale);
+	const p = punctuation(locale);
 	return {
 		change: (stance, id, company) =>
 			CHANGES[stance](
@@ -80,9 +82,11 @@ export function changeWords(locale: Locale, byId: ReadonlyMap<string, CountryRec
 		since: (month) => m.change_since({ month }, o),
 		back: (month) => m.change_back({ month }, o),
 		month: (date) => formatDate(date, 'month', locale),
-		separator: locale === 'ja' ? '、' : '; ',
-		beforeMore: locale === 'ja' ? '、' : locale === 'en' ? ', ' : ' ',
-		end: locale === 'ja' ? '。' : '.',
-		colon: locale === 'ja' ? '：' : ': '
+		separator: p.clause,
+		beforeMore: locale === 'ja' ? p.list : locale === 'en' ? ', ' : ' ',
+		end: p.end,
+		colon: p.colon,
+		aside: p.aside,
+		space: p.space
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesNear, type HitMarker, type HitShape } from '../../src/lib/map/nearby';
+import { countriesNear, tapChoice, type HitMarker, type HitShape } from '../../src/lib/map/nearby';
 import type { Point } from '../../src/lib/map/pathData';
 
 /** A square `size` wide with its top-left corner at (x, y). */
@@ -39,12 +39,31 @@ describe('countries within a fingertip of a tap', () => {
 	});
 
 	it('gives distance 0 inside a shape and the distance to its edge outside', () => {
-		expect(countriesNear(SHAPES, [], [11, 11], 8)[0]).toEqual({ id: 'NLD', distance: 0 });
+		expect(countriesNear(SHAPES, [], [11, 11], 8)[0]).toEqual({ id: 'NLD', distance: 0, size: 3 });
 		expect(countriesNear(SHAPES, [], [11, 15], 8).find((n) => n.id === 'BEL')?.distance).toBe(1);
 	});
 
 	it('names a country once when several of its rings are near', () => {
 		const islands: HitShape[] = [{ id: 'GRC', rings: [square(0, 0, 2), square(4, 0, 2)] }];
-		expect(countriesNear(islands, [], [3, 1], 5)).toEqual([{ id: 'GRC', distance: 1 }]);
+		expect(countriesNear(islands, [], [3, 1], 5)).toEqual([{ id: 'GRC', distance: 1, size: 2 }]);
+	});
+});
+
+describe('what a tap means', () => {
+	it.each([
+		['several small countries in reach: ask which', [12, 15], 8, { choose: ['BEL', 'NLD', 'LUX'] }],
+		[
+			'inside a small country with neighbours in reach: still ask',
+			[11, 11],
+			8,
+			{ choose: ['NLD', 'BEL'] }
+		],
+		['inside a country a fingertip fits in: open it', [15, 45], 8, { open: 'FRA' }],
+		['inside a country a fingertip does not fit in: ask', [11, 11], 5, { choose: ['NLD', 'BEL'] }],
+		['one country in reach: open it', [64, 20], 3, { open: 'MLT' }],
+		['nothing in reach: the sea', [80, 80], 8, { open: null }],
+		['no more than the limit', [12, 15], 8, { choose: ['BEL', 'NLD'] }, 2]
+	] as const)('%s', (_, point, radius, meaning, limit: number = 6) => {
+		expect(tapChoice(SHAPES, MARKERS, point as unknown as Point, radius, limit)).toEqual(meaning);
 	});
 });

@@ -23,6 +23,8 @@ export interface Near {
 	id: string;
 	/** 0 inside the shape, else the distance to its nearest edge. */
 	distance: number;
+	/** The shorter side of its bounding box: whether a fingertip fits inside it. */
+	size: number;
 }
 
 /** Even-odd: a point inside an odd number of a shape's rings is inside it (holes are rings). */
@@ -45,7 +47,7 @@ function toSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
 	return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-function shapeDistance(point: Point, rings: Point[][], radius: number): number {
+function shapeDistance(point: Point, rings: Point[][], radius: number) {
 	// Most of the world is far away: a box check first spares the edges.
 	let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const ring of rings)
@@ -55,15 +57,16 @@ function shapeDistance(point: Point, rings: Point[][], radius: number): number {
 			if (y < minY) minY = y;
 			if (y > maxY) maxY = y;
 		}
+	const size = Math.min(maxX - minX, maxY - minY);
 	const [x, y] = point;
 	if (x < minX - radius || x > maxX + radius || y < minY - radius || y > maxY + radius)
-		return Infinity;
-	if (inside(point, rings)) return 0;
+		return { distance: Infinity, size };
+	if (inside(point, rings)) return { distance: 0, size };
 	let best = Infinity;
 	for (const ring of rings)
 		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
 			best = Math.min(best, toSegment(point, ring[j], ring[i]));
-	return best;
+	return { distance: best, size };
 }
 
 /** Every country whose shape or marker lies within `radius` of `point`, nearest first. */
@@ -73,14 +76,39 @@ export function countriesNear(
 	point: Point,
 	radius: number
 ): Near[] {
-	const best = new Map<string, number>();
-	const keep = (id: string, distance: number) => {
-		if (distance <= radius && distance < (best.get(id) ?? Infinity)) best.set(id, distance);
+	const best = new Map<string, Near>();
+	const keep = (id: string, { distance, size }: { distance: number; size: number }) => {
+		if (distance <= radius && distance < (best.get(id)?.distance ?? Infinity))
+			best.set(id, { id, distance, size });
 	};
 	for (const s of shapes) keep(s.id, shapeDistance(point, s.rings, radius));
 	for (const m of markers)
-		keep(m.id, Math.max(0, Math.hypot(point[0] - m.x, point[1] - m.y) - m.r));
-	return [...best]
-		.map(([id, distance]) => ({ id, distance }))
-		.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+		keep(m.id, {
+			distance: Math.max(0, Math.hypot(point[0] - m.x, point[1] - m.y) - m.r),
+			size: 2 * m.r
+		});
+	return [...best.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+}
+
+/** What a tap means: open one country (or none: the sea), or ask which of several. */
+export type TapChoice = { open: string | null } | { choose: string[] };
+
+/**
+ * A tap inside a country a fingertip fits in (both sides at least the reach) opens it, as
+ * does a tap with one country in reach; with several in reach, the reader is asked which
+ * (at most `limit`, nearest first). On a 390 px phone's world map, tapping Brazil (39×51 px)
+ * opens Brazil; tapping the Netherlands (3×3 px) asks.
+ */
+export function tapChoice(
+	shapes: readonly HitShape[],
+	markers: readonly HitMarker[],
+	point: Point,
+	radius: number,
+	limit = 6
+): TapChoice {
+	const near = countriesNear(shapes, markers, point, radius);
+	const under = near.find((n) => n.distance === 0);
+	if (under && under.size >= radius) return { open: under.id };
+	if (near.length <= 1) return { open: near[0]?.id ?? null };
+	return { choose: near.slice(0, limit).map((n) => n.id) };
 }

@@ -2,7 +2,7 @@
  * The SVG map's shapes for hit-finding (nearby.ts), read once from the map in the page, and a
  * tap's point and reach carried into the map's own units, whatever its zoom or size.
  */
-import { countriesNear, type HitMarker, type HitShape } from './nearby';
+import { tapChoice, type HitMarker, type HitShape, type TapChoice } from './nearby';
 import { parsePathData } from './pathData';
 
 const cache = new WeakMap<SVGSVGElement, { shapes: HitShape[]; markers: HitMarker[] }>();
@@ -33,20 +33,17 @@ function hitShapes(svg: SVGSVGElement) {
 export const TAP_RADIUS_PX = 24;
 
 /**
- * The countries a tap at client (x, y) could have meant, nearest first, at most `limit`; null
- * where the map is zoomed in (a region view, or the reader's zoom): countries are big enough there.
+ * What a tap at client (x, y) on the world map means (nearby.ts); null where the map is zoomed
+ * in (a region view, or the reader's zoom): countries are big enough there to tap directly.
  */
 export function tapTargets(
 	container: HTMLElement | undefined,
-	{ clientX, clientY }: MouseEvent,
-	limit = 6
-): string[] | null {
+	{ clientX, clientY }: MouseEvent
+): TapChoice | null {
 	const svg = container?.querySelector('svg');
 	const ctm = svg?.getScreenCTM();
 	if (!svg || !ctm || svg.classList.contains('zoomed-in')) return null;
 	const { x, y } = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
 	const { shapes, markers } = hitShapes(svg);
-	return countriesNear(shapes, markers, [x, y], TAP_RADIUS_PX / ctm.a)
-		.slice(0, limit)
-		.map((n) => n.id);
+	return tapChoice(shapes, markers, [x, y], TAP_RADIUS_PX / ctm.a);
 }

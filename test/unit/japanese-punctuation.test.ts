@@ -37,6 +37,7 @@ describe('Japanese uses Japanese punctuation', () => {
 			(p: ReturnType<typeof punctuation>) => ['禁止 3', '制限 5'].join(p.dot),
 			'禁止 3・制限 5'
 		],
+		['a span', (p: ReturnType<typeof punctuation>) => `2012年${p.range}現在`, '2012年～現在'],
 		[
 			'two sentences',
 			(p: ReturnType<typeof punctuation>) => `日付${p.end}${p.space}件数${p.end}`,

@@ -14,6 +14,8 @@ export interface Punctuation {
 	colon: string;
 	/** Between short items in a readout: "A · B" / 「A・B」. */
 	dot: string;
+	/** Between the two ends of a span: "2012 – 2020" / 「2012年～2020年」. */
+	range: string;
 	/** The end of a sentence, and what follows it before the next one. */
 	end: string;
 	space: string;
@@ -33,6 +35,7 @@ const WESTERN = form({
 	clause: '; ',
 	colon: ': ',
 	dot: ' · ',
+	range: ' – ',
 	end: '.',
 	space: ' ',
 	open: ' (',
@@ -44,6 +47,7 @@ const JAPANESE = form({
 	clause: '、',
 	colon: '：',
 	dot: '・',
+	range: '～',
 	end: '。',
 	space: '',
 	open: '（',

@@ -3,7 +3,15 @@
  * On any problem it prints them all as file:line: field: message, exits 1 and writes nothing,
  * so the last good build keeps serving.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { SvgShapes } from '../lib/map/svgMarkup';
 import type { Correction, Dataset } from '../lib/model/types';
@@ -18,6 +26,7 @@ import { formatProblem, validateCsv, type Problem, type Validated } from './vali
 import { decodeDataFile } from './decode';
 import { publishCsv } from './openCsv';
 import { checkVersions, correctionsFrom } from './versions';
+import { buildTranslations } from './translations';
 
 const SOURCE_COLUMNS = [
 	'source_url',
@@ -78,6 +87,8 @@ export interface Inputs {
 	reviews: Input;
 	milestones: Input;
 	meta: Input;
+	/** Our milestone titles and US-forces notes in the other editions (none: English only). */
+	translations?: Input;
 }
 
 export interface BuildResult {
@@ -115,7 +126,8 @@ export function build(
 		military: text(inputs.military),
 		reviews: text(inputs.reviews),
 		milestones: text(inputs.milestones),
-		meta: text(inputs.meta)
+		meta: text(inputs.meta),
+		translations: inputs.translations ? text(inputs.translations) : null
 	};
 	const readable = !problems.length;
 	const events = validateCsv(...files.events, EventRow, EVENT_COLUMNS);
@@ -145,6 +157,14 @@ export function build(
 				)
 			);
 	}
+	const translations = files.translations
+		? buildTranslations(...files.translations, {
+				milestones: milestones.rows.map((r) => r.row),
+				military: military.rows.map((r) => r.row)
+			})
+		: null;
+	// A table that failed has no rows: its translations would all read as unknown ids.
+	if (readable && !problems.length) problems.push(...(translations?.problems ?? []));
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	if (problems.length)
 		return {
@@ -183,7 +203,7 @@ export function build(
 	return {
 		problems: [],
 		rowLines,
-		report: coverageReport(rows, dataset),
+		report: [...coverageReport(rows, dataset), ...translationReport(translations?.warnings ?? [])],
 		preview: { dataset, shapes: geometry.firstPaint },
 		outputs: {
 			'stances.json': JSON.stringify({ generated: GENERATED, ...encodeDataset(dataset) }),
@@ -198,6 +218,13 @@ export function build(
 				generated: GENERATED,
 				milestones: details.milestones
 			}),
+			// Our own words in each edition, fetched when a reader reads another language.
+			...Object.fromEntries(
+				Object.entries(translations?.byLang ?? {}).map(([lang, t]) => [
+					`translations/${lang}.json`,
+					JSON.stringify({ generated: GENERATED, ...t })
+				])
+			),
 			'countries.json': JSON.stringify({
 				generated: GENERATED,
 				...geometry.topology,
@@ -219,6 +246,11 @@ export function build(
 		}
 	};
 }
+
+const translationReport = (warnings: string[]) =>
+	warnings.length
+		? ['', 'Translations (data/translations.csv):', ...warnings.map((w) => `  ${w}`)]
+		: [];
 
 /** Ids are what versions, diffs and correction links rest on: each names one row. */
 function uniqueIds(tables: [string, Validated<{ id: string }>][]): Problem[] {
@@ -268,7 +300,11 @@ export function readInputs(root = process.cwd()): Inputs {
 		military: read('data/us-military.csv'),
 		reviews: read('data/reviews.csv'),
 		milestones: read('data/milestones.csv'),
-		meta: read('data/meta.json')
+		meta: read('data/meta.json'),
+		// Older copies of the data (a release cut from them) have no translations.
+		...(existsSync(join(root, 'data/translations.csv'))
+			? { translations: read('data/translations.csv') }
+			: {})
 	};
 }
 

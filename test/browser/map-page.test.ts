@@ -119,7 +119,8 @@ describe('the map page in Chromium', () => {
 	});
 
 	it('lets the wheel scroll the page over the map, and a tap select a country', async () => {
-		const { page } = await open('?date=2019-01-01');
+		// 1000 px wide: a page taller than the screen (from 1024 px the page fits a laptop's screen).
+		const { page } = await open('?date=2019-01-01', 1000);
 		const p = await pointOnMap(page, AUSTRALIA);
 		await page.mouse.move(p.x, p.y);
 		await page.mouse.wheel(0, 400);

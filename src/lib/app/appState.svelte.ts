@@ -6,6 +6,8 @@ import { mapClassAt } from '$lib/model/mapClass';
 import { uncertainAt } from '$lib/model/uncertainAt';
 import { compareMatrix } from '$lib/model/compareMatrix';
 import type { Transition } from '$lib/model/transition';
+import { ourWords, type TranslatedField, type Translations } from '$lib/model/translations';
+import { currentLocale } from '$lib/i18n/locale.svelte';
 import type {
 	CountryDetails,
 	CountryRecord,
@@ -20,6 +22,8 @@ import type {
 export interface DetailSources {
 	country(id: string): Promise<CountryDetails>;
 	milestones(): Promise<MilestoneDetail[]>;
+	/** Our own words in a language (milestone titles, US-forces notes); none: English only. */
+	translations?(lang: string): Promise<Translations>;
 }
 const NO_SOURCES: DetailSources = {
 	country: () => Promise.reject(new Error('no details source')),
@@ -83,6 +87,9 @@ export class AppState {
 	/** Countries whose details could not be fetched: the panel says so. */
 	detailsFailed = $state<ReadonlySet<string>>(new Set());
 	milestoneDetails = $state<MilestoneDetail[] | null>(null);
+	/** Our milestone titles and US-forces notes by language, as they arrive. */
+	translations = $state.raw<Record<string, Translations>>({});
+	private translationSource: DetailSources['translations'];
 	/**
 	 * Whether the reader chose the selected country (a click, a search): only then may the panel
 	 * take focus. A country pinned by the URL is shown selected, never focused, so an embed never
@@ -93,6 +100,7 @@ export class AppState {
 	constructor(dataset: Dataset, today = todayIso(), sources: DetailSources = NO_SOURCES) {
 		this.dataset = dataset;
 		this.sources = sources;
+		this.translationSource = sources.translations;
 		this.context = {
 			min: STORY_START,
 			max: today,
@@ -171,6 +179,28 @@ export class AppState {
 			() => (this.detailsFailed = new Set([...this.detailsFailed, id]))
 		);
 	}
+
+	/** Fetches our own words in a language once; without them the English shows. */
+	requestTranslations(lang: string) {
+		if (lang === 'en' || this.translations[lang] || !this.translationSource) return;
+		this.translationSource(lang).then(
+			(t) => (this.translations = { ...this.translations, [lang]: t }),
+			() => undefined
+		);
+	}
+
+	/** A milestone title or US-forces note in the reader's language, with its `lang`. */
+	ourWords(field: TranslatedField, english: string) {
+		return ourWords(this.translations[currentLocale()], field, english);
+	}
+
+	/** The milestones with their titles in the reader's language (the change line names them). */
+	milestones = $derived.by(() =>
+		this.dataset.milestones.map((ms) => ({
+			...ms,
+			title: this.ourWords('milestones', ms.title).text
+		}))
+	);
 
 	requestMilestones() {
 		if (this.milestoneDetails) return;

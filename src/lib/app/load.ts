@@ -2,6 +2,8 @@ import { asset } from '$app/paths';
 import type { SvgShapes } from '$lib/map/svgMarkup';
 import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
 import type { CountryDetails, Dataset, MilestoneDetail } from '$lib/model/types';
+import type { Translations } from '$lib/model/translations';
+import type { DetailSources } from './appState.svelte';
 
 export interface PageData {
 	dataset: Dataset;
@@ -41,7 +43,17 @@ export const loadShapes = () => shapes('');
 /** A country's summaries, quotes and sources: not in the first HTML, fetched on demand. */
 export const loadCountryDetails = onDemand<CountryDetails>((id) => `/data/details/${id}.json`);
 
+/** Our milestone titles and US-forces notes in one language (data/translations.csv). */
+export const loadTranslations = onDemand<Translations>((lang) => `/data/translations/${lang}.json`);
+
 const milestones = onDemand<{ milestones: MilestoneDetail[] }>(
 	() => '/data/details/milestones.json'
 );
 export const loadMilestoneDetails = () => milestones('').then((d) => d.milestones);
+
+/** Where the page's words come from: files beside it, each fetched once when first needed. */
+export const pageSources: DetailSources = {
+	country: loadCountryDetails,
+	milestones: loadMilestoneDetails,
+	translations: loadTranslations
+};

@@ -4,21 +4,44 @@ import { ELEMENT_PARAMS } from './elementQuery';
  * The HTML a newsroom pastes to embed a view.
  *
  * A plain iframe cannot learn its content's height, so the snippet sizes it from its own width:
- * the wrapper is a size container and the iframe's height is the larger of two straight lines in
- * the container's width (`cqw`), fitted above the embed's measured height at 300-1000 px
- * (`npm run bench` prints the measurements: test/bench/embed-heights.ts). Narrow columns need
- * more height (the legend and controls wrap), wide ones a little more for the larger map. The
+ * the wrapper is a size container and the iframe's height is computed in the container's width
+ * (`cqw`), fitted above the embed's measured height at 300-1000 px (`npm run bench` prints the
+ * measurements: test/bench/embed-heights.ts). With no country open it is the larger of two
+ * straight lines: narrow columns need more height (the legend and controls wrap), wide ones a
+ * little more for the larger map. With a country open the card takes the place of the toolbar,
+ * chart and legend below 860 px, and of the slider too below 480 px, so the height steps at
+ * those widths (a step is a steep line capped by min(): still one CSS expression). The
  * loader snippet carries the same iframe, which embed.js then sizes exactly from the page's
  * height messages; the fitted height is what readers get where a CMS strips scripts.
  */
 
-/** max(a1 + b1·w, a2 + b2·w) in px for a frame w px wide. */
-type Fit = readonly [a1: number, b1: number, a2: number, b2: number];
+/** Closed: max(a1 + b1·w, a2 + b2·w) in px for a frame w px wide. */
+type Lines = readonly [a1: number, b1: number, a2: number, b2: number];
+/**
+ * Open: the embed's card has three layouts (layout.css), so the height is one per range of
+ * widths: a phone's column (below PHONE px: the card under the map, no slider), a column
+ * (a + b·w: the card under the map, with the slider), and beside the map (from SIDE px).
+ */
+interface Steps {
+	phone: number;
+	column: readonly [a: number, b: number];
+	side: number;
+}
+/** The embed's breakpoints (layout.css, DetailsPanel.svelte): keep them in step. */
+const PHONE = 480;
+const SIDE = 860;
 
-const FITS: Record<'controls' | 'bare', Record<'closed' | 'open', Fit>> = {
-	controls: { closed: [1390, -0.867, 840, 0.167], open: [1700, -0.826, 890, 0] },
-	bare: { closed: [1270, -0.85, 740, 0.13], open: [1490, -0.8, 760, 0] }
-};
+/**
+ * Fitted above the highest of several countries' cards (Canada's and the United Kingdom's are
+ * the tallest, Germany's is the bench's), at 2019-05-15, measured with test/bench/embed-heights.ts.
+ */
+const FITS = {
+	controls: {
+		closed: [1390, -0.867, 840, 0.167],
+		open: { phone: 600, column: [612, 0.243], side: 935 }
+	},
+	bare: { closed: [1270, -0.85, 740, 0.13], open: { phone: 600, column: [548, 0.317], side: 840 } }
+} as const satisfies Record<'controls' | 'bare', { closed: Lines; open: Steps }>;
 
 export interface FrameOptions {
 	/** The slider and chart are shown (controls=0 hides them). */
@@ -27,20 +50,34 @@ export interface FrameOptions {
 	country: boolean;
 }
 
-const fitFor = (o: FrameOptions) =>
-	FITS[o.controls ? 'controls' : 'bare'][o.country ? 'open' : 'closed'];
+const fitsFor = (o: FrameOptions) => FITS[o.controls ? 'controls' : 'bare'];
 
 /** The iframe's height for a frame `width` px wide: what the snippet's CSS computes. */
 export function frameHeight(width: number, options: FrameOptions): number {
-	const [a1, b1, a2, b2] = fitFor(options);
-	return Math.ceil(Math.max(a1 + b1 * width, a2 + b2 * width));
+	const fits = fitsFor(options);
+	if (!options.country) {
+		const [a1, b1, a2, b2] = fits.closed;
+		return Math.ceil(Math.max(a1 + b1 * width, a2 + b2 * width));
+	}
+	const { phone, column, side } = fits.open;
+	if (width < PHONE) return phone;
+	if (width < SIDE) return Math.ceil(column[0] + column[1] * width);
+	return side;
 }
+
+const line = (a: number, b: number) => `calc(${a}px + ${+(b * 100).toFixed(2)}cqw)`;
+/** 0 below `at` px of container width, far above any height from it on: a step in pure CSS. */
+const from = (at: number, height: string) => `min(calc((100cqw - ${at - 1}px) * 1000), ${height})`;
 
 /** The same as CSS, in the container's width: 100cqw is the frame's width. */
 export function heightCss(options: FrameOptions): string {
-	const [a1, b1, a2, b2] = fitFor(options);
-	const line = (a: number, b: number) => `calc(${a}px + ${+(b * 100).toFixed(2)}cqw)`;
-	return `max(${line(a1, b1)}, ${line(a2, b2)})`;
+	const fits = fitsFor(options);
+	if (!options.country) {
+		const [a1, b1, a2, b2] = fits.closed;
+		return `max(${line(a1, b1)}, ${line(a2, b2)})`;
+	}
+	const { phone, column, side } = fits.open;
+	return `max(${phone}px, ${from(PHONE, line(column[0], column[1]))}, ${from(SIDE, `${side}px`)})`;
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -17,6 +17,8 @@ export interface SnapshotInput {
 	militaryLabel: string;
 	/** Countries whose stance rests on an uncertain row: a lighter ring, as on the map. */
 	uncertain?: { ids: ReadonlySet<string>; label: string };
+	/** A count after a label in the reader's language: " (12)", 「（12）」 in Japanese. */
+	aside?: (text: string) => string;
 }
 
 /** The map's "uncertain" ring: a stroke here, the picture is drawn once at one size. */
@@ -32,6 +34,7 @@ export const escapeXml = (text: string) =>
  */
 export function snapshotSvg(input: SnapshotInput): string {
 	const { shapes } = input;
+	const aside = input.aside ?? ((text: string) => ` (${text})`);
 	const width = shapes.width;
 	const top = 70;
 	const legendTop = top + shapes.height + 16;
@@ -58,14 +61,14 @@ export function snapshotSvg(input: SnapshotInput): string {
 		).map((s) => ({
 			color: MAP_COLORS[s],
 			pattern: PATTERNS[s] ? s : null,
-			label: `${input.labels[s]} (${input.counts[s]})`
+			label: input.labels[s] + aside(String(input.counts[s]))
 		})),
 		...(input.military
 			? [
 					{
 						color: '#ffffff',
 						pattern: 'hatch',
-						label: `${input.militaryLabel} (${input.military.size})`
+						label: input.militaryLabel + aside(String(input.military.size))
 					}
 				]
 			: []),
@@ -75,7 +78,7 @@ export function snapshotSvg(input: SnapshotInput): string {
 						color: '#ffffff',
 						pattern: null,
 						ring: true,
-						label: `${input.uncertain.label} (${input.uncertain.ids.size})`
+						label: input.uncertain.label + aside(String(input.uncertain.ids.size))
 					}
 				]
 			: [])

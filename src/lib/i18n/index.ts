@@ -13,6 +13,7 @@ import {
 import type { CompareClass, Transition } from '../model/transition';
 import { currentLocale } from './locale.svelte';
 import * as words from './words';
+import { punctuation } from './punctuation';
 import { m } from '$lib/paraglide/messages';
 
 export { m } from '$lib/paraglide/messages';
@@ -42,3 +43,5 @@ export const date = (d: string, precision: Precision = 'day') =>
 export const num = (n: number) => words.numberText(n, currentLocale());
 export const changeWords = (byId: ReadonlyMap<string, CountryRecord>) =>
 	words.changeWords(currentLocale(), byId);
+/** The reader's language's punctuation for joining our own pieces of text (punctuation.ts). */
+export const punct = () => punctuation(currentLocale());

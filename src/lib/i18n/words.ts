@@ -16,6 +16,7 @@ import type {
 	Precision,
 	Stance
 } from '../model/types';
+import { punctuation } from './punctuation';
 
 const LABELS: Record<MapClass, (o: { locale: Locale }) => string> = {
 	banned: (o) => m.label_banned({}, o),
@@ -93,6 +94,7 @@ export const numberText = (n: number, locale: Locale) => new Intl.NumberFormat(l
 export function changeWords(locale: Locale, byId: ReadonlyMap<string, CountryRecord>): ChangeWords {
 	const o = { locale };
 	const plural = new Intl.PluralRules(locale);
+	const p = punctuation(locale);
 	return {
 		change: (stance, id, company) =>
 			CHANGES[stance](
@@ -107,9 +109,11 @@ export function changeWords(locale: Locale, byId: ReadonlyMap<string, CountryRec
 		since: (month) => m.change_since({ month }, o),
 		back: (month) => m.change_back({ month }, o),
 		month: (date) => formatDate(date, 'month', locale),
-		separator: locale === 'ja' ? '、' : '; ',
-		beforeMore: locale === 'ja' ? '、' : locale === 'en' ? ', ' : ' ',
-		end: locale === 'ja' ? '。' : '.',
-		colon: locale === 'ja' ? '：' : ': '
+		separator: p.clause,
+		beforeMore: locale === 'ja' ? p.list : locale === 'en' ? ', ' : ' ',
+		end: p.end,
+		colon: p.colon,
+		aside: p.aside,
+		space: p.space
 	};
 }

@@ -26,6 +26,10 @@ export interface ChangeWords {
 	end: string;
 	/** After the line's date ("July 2020: …"); Japanese writes a full-width colon. */
 	colon: string;
+	/** A change's own month after it: " (May 2022)", 「（2022年5月）」. */
+	aside(text: string): string;
+	/** Between the countries' sentence and the milestones' (none in Japanese). */
+	space: string;
 }
 
 export interface Step {
@@ -63,7 +67,7 @@ export function describeChanges(
 	const dates = [...changes.map((c) => c.when), ...crossed.map((m) => m.date)];
 	const months = new Set(dates.map((d) => (d ? words.month(d) : '')));
 	const oneMonth = forward && monthsBetween(step.from, step.to) <= 1 && months.size === 1;
-	const own = (date: IsoDate | null) => (oneMonth || !date ? '' : ` (${words.month(date)})`);
+	const own = (date: IsoDate | null) => (oneMonth || !date ? '' : words.aside(words.month(date)));
 
 	const parts = [...changes]
 		.sort((a, b) => severity(b.to) - severity(a.to) || a.name.localeCompare(b.name))
@@ -84,6 +88,6 @@ export function describeChanges(
 		: forward
 			? words.since(words.month(step.from))
 			: words.back(words.month(step.to));
-	const body = [countries, marks].filter(Boolean).join(' ');
+	const body = [countries, marks].filter(Boolean).join(words.space);
 	return body ? `${prefix}${words.colon}${body}` : '';
 }

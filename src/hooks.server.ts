@@ -1,4 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
+import { setLanguage } from '$lib/i18n';
+import { baseLocale, isLocale } from '$lib/paraglide/runtime';
 import firstPaint from '../static/data/first-paint.json' with { type: 'json' };
 import wire from '../static/data/stances.json' with { type: 'json' };
 import { mapSvgMarkup } from '$lib/map/svgMarkup';
@@ -39,8 +41,11 @@ export const handle: Handle = ({ event, resolve }) => {
 	const year = event.url.pathname.match(YEAR_PAGE)?.[1];
 	const date = year ? previewDate(Number(year), dataset.updated) : todayIso();
 	if (!markups.has(date)) markups.set(date, firstPaintMarkup(date));
-	// A country page's edition names its language in the path (de/country/DEU/).
-	const lang = event.params.lang ?? 'en';
+	// A country page's edition names its language in the path (de/country/DEU/). Prerendering
+	// renders one page after another in one process: each starts in its own language, never in
+	// the one the page before it left.
+	const lang = event.params.lang && isLocale(event.params.lang) ? event.params.lang : baseLocale;
+	setLanguage(lang);
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html

@@ -4,7 +4,7 @@ import { todayIso } from '$lib/model/dates';
 import { militaryAt } from '$lib/model/militaryAt';
 import { mapClassAt } from '$lib/model/mapClass';
 import { uncertainAt } from '$lib/model/uncertainAt';
-import { compareMatrix } from '$lib/model/compareMatrix';
+import type { compareMatrix } from '$lib/model/compareMatrix';
 import type { Transition } from '$lib/model/transition';
 import { ourWords, type TranslatedField, type Translations } from '$lib/model/translations';
 import { currentLocale } from '$lib/i18n/locale.svelte';
@@ -80,6 +80,11 @@ export class AppState {
 	highlight = $state<PaintClass | null>(null);
 	/** The compare matrix's cell a reader chose: the map and the list show only its countries. */
 	compareCell = $state<CompareCell | null>(null);
+	/**
+	 * The compare model, loaded with the compare view (useCompare): a map that is never compared
+	 * does not carry it in its first load.
+	 */
+	private compareModel = $state.raw<typeof compareMatrix | null>(null);
 	/** The date before the latest step, to say what changed. */
 	previousDate = $state<string | null>(null);
 	/** Summaries, quotes and sources by country, as they arrive (they are not in the first HTML). */
@@ -127,8 +132,8 @@ export class AppState {
 
 	/** The compare view's transitions and matrix (null in the other views). */
 	compare = $derived.by(() =>
-		this.view.view === 'compare'
-			? compareMatrix(this.dataset.countries, this.view.from, this.view.date, this.view.company)
+		this.view.view === 'compare' && this.compareModel
+			? this.compareModel(this.dataset.countries, this.view.from, this.view.date, this.view.company)
 			: null
 	);
 
@@ -147,6 +152,11 @@ export class AppState {
 			};
 		})
 	);
+
+	/** Loads the compare model; the map paints the moves once it is there. */
+	async useCompare() {
+		this.compareModel ??= (await import('$lib/model/compareMatrix')).compareMatrix;
+	}
 
 	/** Whether a country is in the compare cell a reader chose (all are, with none chosen). */
 	inCompareCell(c: CountryView): boolean {

@@ -30,10 +30,12 @@ export const statusLabel = (cls: MapClass, countryId: string) =>
 export const movePair = (t: Transition, countryId: string) =>
 	`${statusLabel(t.from, countryId)} → ${statusLabel(t.to, countryId)} (${moveLabel(t.move)})`;
 export const moveLabel = (move: CompareClass) => words.moveLabel(move, currentLocale());
-/** What the map paints, in words: a map class's label, or a move's. */
+/**
+ * What the map paints, in words: a map class's label, or a move's. A move's definition is the
+ * compare view's own (moveDefinitions.ts, loaded with it), so the map's first load skips it.
+ */
 export const paintLabel = (cls: PaintClass) => (isMove(cls) ? moveLabel(cls) : label(cls));
-export const paintDefinition = (cls: PaintClass) =>
-	isMove(cls) ? words.moveDefinition(cls, currentLocale()) : definition(cls);
+export const paintDefinition = (cls: PaintClass) => (isMove(cls) ? '' : definition(cls));
 export const definition = (cls: MapClass) => words.mapDefinition(cls, currentLocale());
 export const company = (c: EventCompany | 'any') => words.companyName(c, currentLocale());
 export const country = (c: Pick<CountryRecord, 'name' | 'a2'>) =>

@@ -8,14 +8,7 @@ import type { Locale } from '../paraglide/runtime';
 import type { ChangeWords } from '../model/describe';
 import type { CompareClass } from '../model/transition';
 import { formatDate } from '../model/dates';
-import type {
-	CountryRecord,
-	EventCompany,
-	MapClass,
-	Move,
-	Precision,
-	Stance
-} from '../model/types';
+import type { CountryRecord, EventCompany, MapClass, Precision, Stance } from '../model/types';
 import { punctuation } from './punctuation';
 
 const LABELS: Record<MapClass, (o: { locale: Locale }) => string> = {
@@ -60,14 +53,6 @@ const MOVE_LABELS: Record<CompareClass, (o: { locale: Locale }) => string> = {
 };
 export const moveLabel = (move: CompareClass, locale: Locale) => MOVE_LABELS[move]({ locale });
 
-const MOVE_DEFINITIONS: Record<Move, (o: { locale: Locale }) => string> = {
-	tightened: (o) => m.def_move_tightened({}, o),
-	loosened: (o) => m.def_move_loosened({}, o),
-	new: (o) => m.def_move_new({}, o),
-	unchanged: (o) => m.def_move_unchanged({}, o),
-	norecord: (o) => m.def_move_norecord({}, o)
-};
-export const moveDefinition = (move: Move, locale: Locale) => MOVE_DEFINITIONS[move]({ locale });
 export const mapDefinition = (cls: MapClass, locale: Locale) => DEFINITIONS[cls]({ locale });
 
 export function companyName(company: EventCompany | 'any', locale: Locale): string {

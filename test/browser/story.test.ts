@@ -258,7 +258,9 @@ describe('open data and emphasis', () => {
 			.split('\n');
 		const rows = page.getByTestId('table').locator('tbody tr');
 		expect(lines.length - 1).toBe(await rows.count());
-		expect(lines[1].split(',')[0]).toBe((await rows.first().locator('th').textContent())?.trim());
+		expect(lines[1].split(',')[0]).toBe(
+			(await rows.first().locator('th button').textContent())?.trim()
+		);
 		await page.close();
 	});
 

@@ -1,5 +1,5 @@
 import { changesBetween, type StanceChange } from '$lib/model/changes';
-import { countsAt } from '$lib/model/counts';
+import { tally } from '$lib/model/counts';
 import { todayIso } from '$lib/model/dates';
 import { militaryAt } from '$lib/model/militaryAt';
 import { mapClassAt } from '$lib/model/mapClass';
@@ -164,7 +164,15 @@ export class AppState {
 		return !cell || (c.move?.from === cell.from && c.move?.to === cell.to);
 	}
 
-	counts = $derived.by(() => countsAt(this.dataset.countries, this.view.date, this.view.company));
+	/** Countries per map class at the date shown, from the classes `countries` already holds. */
+	counts = $derived(tally(this.countries.map((c) => c.cls)));
+
+	/** How many countries the map paints in each class (a stance, or a move when comparing). */
+	paintCounts = $derived.by(() => {
+		const n = new Map<PaintClass, number>();
+		for (const c of this.countries) n.set(c.paint, (n.get(c.paint) ?? 0) + 1);
+		return n;
+	});
 
 	changes = $derived.by((): StanceChange[] =>
 		this.previousDate === null

@@ -1,12 +1,9 @@
 /** What each move of the compare view means, in the reader's language (the compare view's key). */
 import { m } from '../paraglide/messages';
 import type { Move } from '../model/types';
-import { currentLocale } from './locale.svelte';
 
-const DEFINITIONS: Record<
-	Move,
-	(i: object, o: { locale: ReturnType<typeof currentLocale> }) => string
-> = {
+// Messages read the reader's language themselves (locale.svelte.ts).
+const DEFINITIONS: Record<Move, () => string> = {
 	tightened: m.def_move_tightened,
 	loosened: m.def_move_loosened,
 	new: m.def_move_new,
@@ -14,4 +11,4 @@ const DEFINITIONS: Record<
 	norecord: m.def_move_norecord
 };
 
-export const moveDefinition = (move: Move) => DEFINITIONS[move]({}, { locale: currentLocale() });
+export const moveDefinition = (move: Move) => DEFINITIONS[move]();

@@ -62,6 +62,10 @@ export function companyName(company: EventCompany | 'any', locale: Locale): stri
 	return company === 'both' ? m.company_both({}, o) : m.company_either({}, o);
 }
 
+/** A language named in itself ("Deutsch", "日本語"), as readers look for their own. */
+export const languageName = (locale: Locale) =>
+	new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+
 const regionNames = new Map<Locale, Intl.DisplayNames>();
 /** A country's name in the language: the platform's, or ours in English (our style names). */
 export function countryName(country: Pick<CountryRecord, 'name' | 'a2'>, locale: Locale): string {

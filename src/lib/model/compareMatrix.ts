@@ -5,6 +5,7 @@ import {
 	type IsoDate,
 	type MapClass
 } from './types';
+import { tally } from './counts';
 import { transitionOf, type Transition } from './transition';
 
 export interface Mover extends Transition {
@@ -21,11 +22,10 @@ export function compareMatrix(
 	to: IsoDate,
 	company: CompanyChoice
 ): { cells: Record<MapClass, Record<MapClass, number>>; transitions: Mover[] } {
-	const cells = Object.fromEntries(
-		MAP_CLASSES.map((a) => [a, Object.fromEntries(MAP_CLASSES.map((b) => [b, 0]))])
-	) as Record<MapClass, Record<MapClass, number>>;
 	const transitions = countries.map((c) => ({ id: c.id, ...transitionOf(c, from, to, company) }));
-	for (const t of transitions) cells[t.from][t.to] += 1;
+	const cells = Object.fromEntries(
+		MAP_CLASSES.map((a) => [a, tally(transitions.filter((t) => t.from === a).map((t) => t.to))])
+	) as Record<MapClass, Record<MapClass, number>>;
 	return { cells, transitions };
 }
 

@@ -1,5 +1,4 @@
-import { pageCountries } from '$lib/server/countryPages';
-import { PREFIXED_LOCALES } from '$lib/site/pages';
+import { countryPageEntries } from '$lib/server/countryPages';
 
 /**
  * One page per country with something on record, in each language, built at deploy time. They
@@ -8,8 +7,4 @@ import { PREFIXED_LOCALES } from '$lib/site/pages';
  */
 export const csr = false;
 
-export const entries = () =>
-	pageCountries.flatMap((c) => [
-		{ id: c.id, lang: undefined },
-		...PREFIXED_LOCALES.map((lang) => ({ id: c.id, lang }))
-	]);
+export const entries = countryPageEntries;

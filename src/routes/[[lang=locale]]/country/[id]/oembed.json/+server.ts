@@ -3,17 +3,12 @@ import { m } from '$lib/i18n';
 import { countryName } from '$lib/i18n/words';
 import { baseLocale, isLocale } from '$lib/paraglide/runtime';
 import { oembedResponse } from '$lib/server/oembed';
-import { dataset, pageCountries } from '$lib/server/countryPages';
-import { PREFIXED_LOCALES } from '$lib/site/pages';
+import { countryPageEntries, dataset, pageCountries } from '$lib/server/countryPages';
 
 /** Each country page's oEmbed file: the embed opens on that country, in the page's language. */
 export const prerender = true;
 export const trailingSlash = 'never';
-export const entries = () =>
-	pageCountries.flatMap((c) => [
-		{ id: c.id, lang: undefined },
-		...PREFIXED_LOCALES.map((lang) => ({ id: c.id, lang }))
-	]);
+export const entries = countryPageEntries;
 
 export const GET = ({ params, url }) => {
 	const country = pageCountries.find((c) => c.id === params.id);

@@ -1,5 +1,8 @@
 import type { HandleClientError } from '@sveltejs/kit';
+import { firstUse, wakesAtOnce } from '$lib/app/firstUse';
 import { keepFirstPaint } from '$lib/app/keptFirstPaint';
+import { reportHeight } from '$lib/embed/height';
+import { releaseLaterModules } from '$lib/app/laterModules';
 import { isChunkLoadError, STALE_DEPLOY } from '$lib/app/staleDeploy';
 
 /** At most this long does hydration wait, so a page that never paints (a hidden tab) still runs. */
@@ -11,8 +14,7 @@ const FIRST_PAINT_WAIT_MS = 1000;
  * share the cores: the map the reader came for would appear later for script that is not needed
  * to see it. The first-contentful-paint entry is reported when the frame has been presented.
  */
-export function init(): Promise<void> {
-	keepFirstPaint();
+function firstPaint(): Promise<void> {
 	const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
 	if (painted() || !PerformanceObserver.supportedEntryTypes?.includes('paint'))
 		return Promise.resolve();
@@ -26,6 +28,30 @@ export function init(): Promise<void> {
 		}
 		observer.observe({ type: 'paint' });
 	});
+}
+
+/**
+ * A map page showing the view it was prerendered with waits for the reader's first use
+ * ($lib/app/firstUse); other pages, and a map page asked for another view, start after the paint.
+ * An embed tells its parent its height from the start, whether the app has started or not: the
+ * loader and `<stance-map>` size the frame from it.
+ */
+export function init(): Promise<void> {
+	keepFirstPaint();
+	const app = globalThis.document?.querySelector('main.app');
+	if (app?.classList.contains('embed')) reportHeight();
+	const waits =
+		app &&
+		!wakesAtOnce({
+			search: location.search,
+			mode: app.classList.contains('embed') ? 'embed' : 'page',
+			lang: document.documentElement.lang,
+			languages: navigator.languages,
+			dark: matchMedia('(prefers-color-scheme: dark)').matches
+		});
+	if (waits) return firstUse().then(() => releaseLaterModules());
+	releaseLaterModules();
+	return firstPaint();
 }
 
 /** A page that outlived a deploy asks for chunks that are gone: the error page offers a reload. */

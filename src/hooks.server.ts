@@ -9,6 +9,7 @@ import { militaryAt } from '$lib/model/militaryAt';
 import { mapClassAt } from '$lib/model/mapClass';
 import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
 import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
+import { holdBackNodeModules } from '$lib/app/laterModules';
 import { previewDate } from '$lib/model/preview';
 import type { IsoDate } from '$lib/model/types';
 
@@ -47,9 +48,15 @@ export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang && isLocale(event.params.lang) ? event.params.lang : baseLocale;
 	setLanguage(lang);
 	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html
-				.replace('<html lang="en">', `<html lang="${lang}">`)
-				.replace(FIRST_PAINT_SLOT, (slot) => slot.replace('></div>', `>${markups.get(date)}</div>`))
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('<html lang="en">', `<html lang="${lang}">`);
+			// A map page: its map is painted by the HTML, its code waits for the reader.
+			if (!FIRST_PAINT_SLOT.test(page)) return page;
+			return holdBackNodeModules(
+				page.replace(FIRST_PAINT_SLOT, (slot) =>
+					slot.replace('></div>', `>${markups.get(date)}</div>`)
+				)
+			);
+		}
 	});
 };

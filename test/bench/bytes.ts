@@ -1,8 +1,10 @@
 /**
  * 2. Bytes of /embed/, gzip level 9 of each body, by kind and by phase of a reader's visit:
  * - first load: everything requested until the page is idle with no interaction (no request in
- *   flight for QUIET_MS after the load). The SVG map is in the HTML and answers hover, click and
- *   the slider once the page's script has run, so this is all a reader who only looks pays for;
+ *   flight for QUIET_MS after the load). The SVG map is in the HTML, so this is all a reader who
+ *   only looks, or scrolls past, pays for;
+ * - first use: the pointer moves in; the page's own code arrives and starts (src/lib/app/firstUse.ts),
+ *   until the map answers hover, click and the slider;
  * - first interaction: hover a country, open it, step the slider (details/XXX.json: the summaries,
  *   quotes and sources, fetched on the reader's first sign of life);
  * - zoom: the zoom-in button, until maplibre has drawn the map (its chunk, worker, geometry).
@@ -12,7 +14,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Request, Response } from 'playwright-core';
 import { hoverAndOpen } from '../support/browser';
-import { rendererReady, VIEWPORT } from './probe';
+import { firstUse, rendererReady, VIEWPORT } from './probe';
 
 export const KINDS = [
 	'HTML',
@@ -27,7 +29,7 @@ export const KINDS = [
 export type Kind = (typeof KINDS)[number];
 /** What only the zoom engine needs. */
 export const ZOOM_ENGINE: Kind[] = ['maplibre', 'worker', 'geometry'];
-export const PHASES = ['first load', 'first interaction', 'zoom'] as const;
+export const PHASES = ['first load', 'first use', 'first interaction', 'zoom'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface Resource {
@@ -147,8 +149,7 @@ async function firstLoad(browser: Browser, base: string, html?: string) {
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto(url);
-	await rendererReady(page, 'svg');
+	await page.goto(url, { waitUntil: 'load' });
 	await recorder.quiet();
 	return { context, page, recorder, errors };
 }
@@ -172,6 +173,11 @@ export async function firstLoadBytes(
 export async function benchBytes(browser: Browser, base: string): Promise<BytesResult> {
 	const { context, page, recorder } = await firstLoad(browser, base);
 	try {
+		recorder.next('first use');
+		await firstUse(page);
+		await rendererReady(page, 'svg');
+		await recorder.quiet();
+
 		recorder.next('first interaction');
 		await hoverAndOpen(page, AUSTRALIA, 'Australia');
 		await page.keyboard.press('Escape');

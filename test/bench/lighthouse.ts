@@ -18,6 +18,14 @@ import { median } from './stats';
 /** chrome-launcher adds none of Playwright's defaults: headless and no sandbox (root) come first. */
 const LIGHTHOUSE_FLAGS = ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS];
 
+/** The pages Lighthouse loads: the embed and the page as a reader first finds them, and an embed
+ * whose URL names a view (as the share tools' snippets do), which starts its script at once. */
+export const LIGHTHOUSE_PAGES = [
+	{ name: 'embed', path: 'embed/' },
+	{ name: 'page', path: '' },
+	{ name: 'embed-view', path: 'embed/?date=2020-07-14&country=GBR' }
+] as const;
+
 export const METRICS = {
 	FCP: 'first-contentful-paint',
 	LCP: 'largest-contentful-paint',

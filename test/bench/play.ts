@@ -12,7 +12,7 @@
  * main thread mid-task while the GPU process rasterises in software, which a phone's GPU would not.
  */
 import type { Browser } from 'playwright-core';
-import { rendererReady, withProbedPage } from './probe';
+import { firstUse, rendererReady, withProbedPage } from './probe';
 
 export interface Task {
 	/** ms after the recording started (the click on play). */
@@ -109,6 +109,7 @@ function mainThreadTasks(trace: { traceEvents: TraceEvent[] }) {
 export async function benchPlay(browser: Browser, base: string): Promise<PlayResult> {
 	return withProbedPage(browser, async (page) => {
 		await page.goto(`${base}embed/`);
+		await firstUse(page);
 		await rendererReady(page, 'svg');
 		await page.waitForTimeout(1000);
 		const date = () =>

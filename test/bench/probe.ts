@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+export { firstUse } from '../support/browser';
 
 /** What page-probe.js records in the page (all times: ms since navigation start). */
 export interface ProbeState {

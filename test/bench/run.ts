@@ -1,12 +1,15 @@
 /**
- * `npm run bench`: the figures of issue 8 for the built site (build/, from `npx vite build`),
- * all on /embed/ served with gzip:
- * 1. Lighthouse (mobile) performance, TBT, CLS, LCP, FCP;
- * 2. bytes of the first load (the SVG map, interactive), of the first interaction and of a zoom;
+ * `npm run bench`: the figures of issues 8 and 21 for the built site (build/, from
+ * `npx vite build`, or BENCH_BUILD), served with gzip:
+ * 1. Lighthouse (mobile) performance, TBT, CLS, LCP, FCP of /embed/ and of the page, and of an
+ *    embed whose URL names a view (it starts at once: src/lib/app/firstUse.ts);
+ * 2. bytes of /embed/'s first load, of its first use (its code), of the first interaction and
+ *    of a zoom;
  * 3. FCP as a ratio to a blank page's, and when the SVG map is painted;
  * 4. a date step's cost as a ratio to a plain repaint, in the SVG map and in maplibre;
  * 5. the longest main-thread task while the SVG map plays;
- * 6. first-load bytes with 1×, 3× and 10× the events.
+ * 6. first-load bytes with 1×, 3× and 10× the events;
+ * 7. the first hover's answer on a page that waits for its first use, against a running page's.
  * It prints a report and writes bench-results/bench.json. Nothing is asserted: this machine's
  * software WebGL is slow, so read ratios and medians. A failing section is reported and skipped.
  *
@@ -33,13 +36,14 @@ import { benchDateSteps } from './date-steps';
 import { benchEventScaling } from './event-scaling';
 import { benchFirstLoad, writeBlankPage } from './first-load';
 import { gzipFront } from './gzip-front';
-import { benchLighthouse } from './lighthouse';
+import { benchLighthouse, LIGHTHOUSE_PAGES } from './lighthouse';
+import { benchFirstHover } from './first-hover';
 import { benchPlay } from './play';
 import { withProbedPage } from './probe';
 import { formatReport, type Results } from './report';
 import { loadDataset, planDateSteps } from './scenarios';
 
-const BUILD = 'build';
+const BUILD = process.env.BENCH_BUILD ?? 'build';
 const OUT = 'bench-results';
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const LOADS = Number(process.env.BENCH_LOADS ?? 11);
@@ -47,7 +51,7 @@ const STEPS = Number(process.env.BENCH_STEPS ?? 12);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-const results: Results = { environment: {}, steps: {}, errors: [] };
+const results: Results = { environment: {}, lighthouse: [], steps: {}, errors: [] };
 
 /** Runs one section; a failure is recorded in the report instead of ending the run. */
 async function section<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
@@ -91,6 +95,7 @@ async function browserSections(browser: Browser, base: string, snapshot: string)
 	results.scaling = await section('6. events ×1, ×3, ×10', () =>
 		benchEventScaling(browser, base, snapshot)
 	);
+	results.firstHover = await section('7. first hover', () => benchFirstHover(browser, base, LOADS));
 }
 
 async function main() {
@@ -115,14 +120,17 @@ async function main() {
 	const front = await gzipFront(server.url);
 	try {
 		// Lighthouse first, alone: its simulated timings come from a trace of one real load.
-		results.lighthouse = await section('1. Lighthouse', () =>
-			benchLighthouse(
-				`${front.url}embed/`,
-				LIGHTHOUSE_RUNS,
-				(run) => `${OUT}/lighthouse-embed-${run}.json`,
-				log
-			)
-		);
+		for (const { name, path } of LIGHTHOUSE_PAGES) {
+			const result = await section(`1. Lighthouse, ${name}`, () =>
+				benchLighthouse(
+					`${front.url}${path}`,
+					LIGHTHOUSE_RUNS,
+					(run) => `${OUT}/lighthouse-${name}-${run}.json`,
+					log
+				)
+			);
+			if (result) results.lighthouse.push({ name, path, result });
+		}
 		const browser = await launch();
 		results.environment.chromium = browser.version();
 		try {

@@ -4,8 +4,9 @@
  * of src/build/build-data.ts turns the files into stances.json. The copies keep their country,
  * company, stance and precision (so the compact timelines keep the real mix of precision marks)
  * and stay valid rows: on or after 2000-01-01, not in the future, month- and year-precise dates
- * on the 1st and on 1 January, and no two rows of a country on one date (the build refuses
- * those). Seeded, so every run builds the same data.
+ * on the 1st and on 1 January, no two rows of a country on one date, and ids of their own
+ * (the build refuses both), numbered from COPY_IDS_FROM within the country. Seeded, so every run
+ * builds the same data.
  */
 import { readFileSync } from 'node:fs';
 import { csvFormat, csvParse } from 'd3-dsv';
@@ -18,6 +19,8 @@ const FIRST = parseIsoDate('2000-01-01')!;
 const JITTER_DAYS = 365;
 /** After this many taken dates, a copy falls back to day precision (any day will do). */
 const ATTEMPTS = 20;
+/** Copies are numbered from here within their country (GBR-500…): the real rows stay far below. */
+const COPY_IDS_FROM = 500;
 
 /** mulberry32: a small seeded generator in [0, 1). */
 function random(seed: number): () => number {
@@ -44,6 +47,12 @@ function multiplied(times: number): { csv: string; events: number } {
 	const rows = csvParse(readFileSync('data/events.csv', 'utf8'));
 	const taken = new Set(rows.map((r) => `${r.country} ${r.date}`));
 	const next = random(times);
+	const numbered = new Map<string, number>();
+	const copyId = (country: string) => {
+		const n = numbered.get(country) ?? COPY_IDS_FROM;
+		numbered.set(country, n + 1);
+		return `${country}-${n}`;
+	};
 	const copies = rows.flatMap((row) =>
 		Array.from({ length: times - 1 }, () => {
 			for (let attempt = 0; ; attempt++) {
@@ -52,7 +61,7 @@ function multiplied(times: number): { csv: string; events: number } {
 				const key = `${row.country} ${date}`;
 				if (taken.has(key)) continue;
 				taken.add(key);
-				return { ...row, date, precision };
+				return { ...row, id: copyId(row.country), date, precision };
 			}
 		})
 	);

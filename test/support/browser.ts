@@ -59,7 +59,19 @@ export function collectErrors(page: Page): string[] {
 }
 
 /** Waits for the map contract: data-ready="true" once the current state is drawn. */
+/**
+ * The reader's first use of a map page that waits for it (src/lib/app/firstUse.ts): the pointer
+ * moving in the corner, away from every country and control. Two moves, as a move to where the
+ * pointer already is sends no event.
+ */
+export async function firstUse(page: Page): Promise<void> {
+	await page.mouse.move(1, 1);
+	await page.mouse.move(0, 0);
+}
+
+/** The map is drawn and answering (the page's first use made, if it waits for one). */
 export async function mapReady(page: Page, timeout = 60_000): Promise<void> {
+	await firstUse(page);
 	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout });
 }
 

@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { collectErrors, pointOnMap, sharedBrowser } from '../support/browser';
+
+const base = inject('baseUrl');
+const chromium = sharedBrowser();
+const GERMANY: [number, number] = [10.4, 51.1];
+const AUSTRALIA: [number, number] = [134, -25];
+
+/** A page of its own, loaded and left alone for a moment, with the requests it made. */
+async function open(path: string, options: { hasTouch?: boolean } = {}) {
+	const page = await chromium().newPage({ viewport: { width: 1000, height: 800 }, ...options });
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+	const errors = collectErrors(page);
+	await page.goto(base + path, { waitUntil: 'load' });
+	await page.waitForTimeout(800);
+	return { page, requests, errors };
+}
+
+const started = (page: Page) => page.locator('main.hydrated').count();
+/** The route's own code: SvelteKit's node modules and what only they import. */
+const nodeModules = (requests: string[]) => requests.filter((p) => p.includes('/nodes/'));
+
+describe('a map showing its prerendered view waits for the reader', () => {
+	it('runs none of its own code, nor fetches it, until first used', async () => {
+		for (const path of ['embed/', '']) {
+			const { page, requests, errors } = await open(path);
+			expect(await started(page), path).toBe(0);
+			expect(nodeModules(requests), path).toEqual([]);
+			// The map is all there: coloured countries and the slider at today.
+			expect(await page.locator('svg.svg-map path[data-id][fill]').count()).toBeGreaterThan(150);
+			await expect(page.getByTestId('slider').inputValue()).resolves.toMatch(/^\d+$/);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it('starts at once when the URL names a view, and shows it', async () => {
+		const { page, requests } = await open('embed/?date=2015-06-01');
+		await page.locator('main.hydrated').waitFor({ timeout: 30_000 });
+		expect(nodeModules(requests).length).toBeGreaterThan(0);
+		await expect(page.getByTestId('date').textContent()).resolves.toBe('1 June 2015');
+		await page.close();
+	});
+
+	it('answers the first hover with the tooltip', async () => {
+		const { page } = await open('embed/');
+		const p = await pointOnMap(page, AUSTRALIA);
+		await page.mouse.move(p.x, p.y);
+		await page.locator('.tooltip strong', { hasText: 'Australia' }).waitFor({ timeout: 30_000 });
+		await page.close();
+	});
+
+	it('opens the country of a click made before the app had started, once', async () => {
+		const { page } = await open('embed/');
+		const p = await pointOnMap(page, GERMANY);
+		// A click with no move before it, as a tap gives: the app starts on it.
+		await page.mouse.click(p.x, p.y);
+		const panel = page.getByTestId('details');
+		await panel.locator('h2', { hasText: 'Germany' }).waitFor({ timeout: 30_000 });
+		await page.waitForTimeout(500);
+		await expect(panel.locator('h2', { hasText: 'Germany' }).count()).resolves.toBe(1);
+		await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('DEU');
+		await page.close();
+	});
+
+	it('opens the country of a tap on a phone made before the app had started', async () => {
+		const page = await chromium().newPage({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true
+		});
+		await page.goto(`${base}embed/`, { waitUntil: 'load' });
+		await page.waitForTimeout(800);
+		expect(await started(page)).toBe(0);
+		const p = await pointOnMap(page, AUSTRALIA);
+		await page.touchscreen.tap(p.x, p.y);
+		await page
+			.getByTestId('details')
+			.locator('h2', { hasText: 'Australia' })
+			.waitFor({ timeout: 30_000 });
+		await page.close();
+	});
+
+	it('moves the date with the keyboard from the first key', async () => {
+		const { page } = await open('embed/');
+		const before = await page.getByTestId('slider').inputValue();
+		await page.getByTestId('slider').focus();
+		await page.keyboard.press('ArrowLeft');
+		await expect
+			.poll(() => page.getByTestId('slider').inputValue(), { timeout: 30_000 })
+			.toBe(String(Number(before) - 1));
+		await expect.poll(() => new URL(page.url()).searchParams.get('date')).not.toBeNull();
+		await page.close();
+	});
+});

@@ -106,7 +106,9 @@ async function main() {
 		date: new Date().toISOString().slice(0, 16).replace('T', ' '),
 		node: process.version,
 		cores: cpus().length,
+		// The commit of the bench code; the build measured may be another's (BENCH_BUILD).
 		commit: gitRevision(),
+		build: BUILD,
 		'build/ written': statSync(`${BUILD}/index.html`)
 			.mtime.toISOString()
 			.slice(0, 16)

@@ -20,6 +20,9 @@ const START = '2012-06-30';
 const END = '2014-12-31';
 const SIZE = 1080;
 const plan = timelapsePlan(timelapseDates(START, END, 'year'));
+/** Frames made before Cancel, and the heap they take at least (encoded video, the muxer). */
+const HEAP_FRAMES = 120;
+const HEAP_HELD = 1_000_000;
 
 // The United States (Kansas): a large country with no pattern over it, whose stance toward
 // Huawei changes between the start and the end.
@@ -217,17 +220,25 @@ describe('Download animation', () => {
 		await Promise.all([page.close(), viewer.close()]);
 	});
 
-	it('stops on Cancel, saves nothing, and stays responsive while it works', async () => {
+	it('stops on Cancel, saves nothing, releases its memory, and stays responsive while it works', async () => {
 		const { page, dialog } = await dialogFor(chromium());
+		const cdp = await page.context().newCDPSession(page);
+		/** The JavaScript heap in use after a full collection, in bytes. */
+		const heap = async () => {
+			await cdp.send('HeapProfiler.collectGarbage');
+			return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+		};
 		await dialog.getByLabel('From').fill('2012-01-01');
 		await dialog.getByLabel('One frame per').selectOption('month');
 		let downloads = 0;
 		page.on('download', () => downloads++);
+		const idle = await heap();
 		await dialog.getByTestId('animation-start').click();
 		const bar = page.getByTestId('animation-progress');
 		await expect
 			.poll(() => bar.evaluate((el: HTMLProgressElement) => el.value), { timeout: 60_000 })
-			.toBeGreaterThan(3);
+			.toBeGreaterThan(HEAP_FRAMES);
+		const working = await heap();
 		// The page answers between frames: a frame of its own comes within a second.
 		const gap = await page.evaluate(() => {
 			const t0 = performance.now();
@@ -241,6 +252,12 @@ describe('Download animation', () => {
 		await expect(bar.count()).resolves.toBe(0);
 		await page.waitForTimeout(1500);
 		expect(downloads).toBe(0);
+		// What the video held (its encoded frames, the muxer) is gone: the heap is back near where
+		// it was before Start, with the export's code still loaded.
+		const after = await heap();
+		console.log(`heap: ${idle} before, ${working} at work, ${after} after Cancel`);
+		expect(working - idle).toBeGreaterThan(HEAP_HELD);
+		expect(after - idle).toBeLessThan((working - idle) / 4);
 		await expect(dialog.getByTestId('animation-start').isVisible()).resolves.toBe(true);
 		const result = await new AxeBuilder({ page }).analyze();
 		expect(

@@ -241,9 +241,9 @@ describe('search as a combobox', () => {
 			page.locator('#country-options [role="option"]').first().textContent()
 		).resolves.toContain('United Kingdom');
 		await search.fill('Xyz');
-		// Polled: the status follows the input, a frame later on a busy machine.
+		// Polled: the status follows the input, a frame (or, on a busy machine, more) later.
 		await expect
-			.poll(() => page.getByTestId('search-status').textContent())
+			.poll(() => page.getByTestId('search-status').textContent(), { timeout: 10_000 })
 			.toContain('No country matches');
 		await page.close();
 	});

@@ -5,7 +5,7 @@ import { csvFormatRows } from 'd3-dsv';
  * makes Excel, LibreOffice and Google Sheets show the cell as text, and a reader of the plain
  * file still reads "'-5% of the market" as the words they are.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 export const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 

@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import type { Translations } from '../lib/model/translations';
+import { FORMULA_START } from './openCsv';
 import { plainText } from './schema';
 import { validateCsv, type Problem } from './validate';
 
@@ -18,8 +19,6 @@ export const TRANSLATION_LANGS = ['de', 'it', 'ja'] as const;
 /** Which field of which table is translated: milestone titles, US-forces notes. */
 const FIELDS = { title: 'milestones', note: 'military' } as const;
 
-/** Cells a spreadsheet would run as a formula when the published file is opened. */
-const FORMULA = /^[=+\-@\t\r]/;
 /**
  * Japanese writes full-width punctuation: ASCII ; : ( ) and a comma that is not a thousands
  * separator are Western forms in a Japanese text.
@@ -39,7 +38,10 @@ const TranslationRow = v.pipe(
 		lang: v.picklist(TRANSLATION_LANGS, `must be one of ${TRANSLATION_LANGS.join(', ')}`),
 		text: v.pipe(
 			plainText(2, 1000),
-			v.check((s) => !FORMULA.test(s), 'must not start with = + - @ (a spreadsheet would run it)')
+			v.check(
+				(s) => !FORMULA_START.test(s),
+				'must not start with = + - @ (a spreadsheet would run it)'
+			)
 		)
 	}),
 	v.forward(

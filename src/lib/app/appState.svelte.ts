@@ -94,6 +94,11 @@ export class AppState {
 	milestoneDetails = $state<MilestoneDetail[] | null>(null);
 	/** Our milestone titles and US-forces notes by language, as they arrive. */
 	translations = $state.raw<Record<string, Translations>>({});
+	/**
+	 * The page's own translations, kept when a pinned version brings its sources (useDataset):
+	 * they are keyed by the English text, so they serve an older version's rows where the words
+	 * are the same, and a pinned version publishes none of its own.
+	 */
 	private translationSource: DetailSources['translations'];
 	/**
 	 * Whether the reader chose the selected country (a click, a search): only then may the panel

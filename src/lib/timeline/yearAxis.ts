@@ -1,4 +1,5 @@
 import { utcYear } from 'd3-time';
+import { parseIsoDate, toIso } from '../model/dates';
 import type { IsoDate } from '../model/types';
 
 export interface YearTick {
@@ -18,8 +19,8 @@ const STEPS = [1, 2, 5, 10] as const;
  * labels `gap` px apart (a four-digit year at the axis's size takes about 30).
  */
 export function yearAxis(min: IsoDate, max: IsoDate, width: number, gap = 40): YearTick[] {
-	const start = new Date(`${min}T00:00:00Z`);
-	const end = new Date(`${max}T00:00:00Z`);
+	const start = parseIsoDate(min)!;
+	const end = parseIsoDate(max)!;
 	const years = utcYear.range(utcYear.ceil(start), new Date(end.getTime() + 1));
 	const span = (end.getTime() - start.getTime()) / (365.2425 * 864e5);
 	const perYear = span > 0 ? width / span : 0;
@@ -32,7 +33,7 @@ export function yearAxis(min: IsoDate, max: IsoDate, width: number, gap = 40): Y
 	);
 	return years.map((d) => ({
 		year: d.getUTCFullYear(),
-		date: d.toISOString().slice(0, 10),
+		date: toIso(d),
 		labelled: labelled.has(+d)
 	}));
 }

@@ -150,6 +150,12 @@ describe('Download animation', () => {
 					const at = async (t: number) => {
 						video.currentTime = t;
 						await new Promise((resolve) => (video.onseeked = resolve));
+						// On a busy machine the decoded frame can lag the seeked event: wait until it is
+						// presented (or half a second), so the picture read is the one at t.
+						await Promise.race([
+							new Promise((resolve) => video.requestVideoFrameCallback(resolve)),
+							new Promise((resolve) => setTimeout(resolve, 500))
+						]);
 						const canvas = document.createElement('canvas');
 						canvas.width = video.videoWidth;
 						canvas.height = video.videoHeight;

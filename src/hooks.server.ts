@@ -10,6 +10,7 @@ import { mapClassAt } from '$lib/model/mapClass';
 import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
 import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
 import { holdBackNodeModules } from '$lib/app/laterModules';
+import { withAskedLayout } from '$lib/app/askedLayout';
 import { previewDate } from '$lib/model/preview';
 import type { IsoDate } from '$lib/model/types';
 
@@ -52,9 +53,11 @@ export const handle: Handle = ({ event, resolve }) => {
 			const page = html.replace('<html lang="en">', `<html lang="${lang}">`);
 			// A map page: its map is painted by the HTML, its code waits for the reader.
 			if (!FIRST_PAINT_SLOT.test(page)) return page;
-			return holdBackNodeModules(
-				page.replace(FIRST_PAINT_SLOT, (slot) =>
-					slot.replace('></div>', `>${markups.get(date)}</div>`)
+			return withAskedLayout(
+				holdBackNodeModules(
+					page.replace(FIRST_PAINT_SLOT, (slot) =>
+						slot.replace('></div>', `>${markups.get(date)}</div>`)
+					)
 				)
 			);
 		}

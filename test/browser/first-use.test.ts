@@ -95,3 +95,71 @@ describe('a map showing its prerendered view waits for the reader', () => {
 		await page.close();
 	});
 });
+
+/** A phone-sized embed page whose layout shifts are summed as they happen. */
+async function phoneEmbed(query: string, { withApp }: { withApp: boolean }) {
+	const page = await chromium().newPage({
+		viewport: { width: 412, height: 823 },
+		isMobile: true,
+		hasTouch: true
+	});
+	// Without the app's code the page shows what its HTML and head script alone give.
+	if (!withApp) await page.route('**/_app/**/*.js', (route) => route.abort());
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifted: number };
+		w.shifted = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as { value: number }[]) w.shifted += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(`${base}embed/${query}`, { waitUntil: 'load' });
+	return page;
+}
+const shifted = (page: Page) =>
+	page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+const shown = (page: Page, selector: string) => page.locator(selector).first().isVisible();
+
+describe('an embed whose URL asks for a layout has it from the first paint', () => {
+	it('gives a country’s card its place before the app runs', async () => {
+		const page = await phoneEmbed('?date=2020-07-14&country=GBR', { withApp: false });
+		await page.waitForTimeout(500);
+		expect(await started(page)).toBe(0);
+		expect(await page.locator('html.asks-country').count()).toBe(1);
+		for (const gone of ['.toolbar', '.legend', '[data-testid="slider"]'])
+			expect(await shown(page, gone), gone).toBe(false);
+		expect(await shown(page, '[data-testid="map-date"]')).toBe(true);
+		expect(await shown(page, 'svg.svg-map')).toBe(true);
+		await page.close();
+	});
+
+	it('hides the slider and the title asked away before the app runs', async () => {
+		const page = await phoneEmbed('?controls=0&title=0', { withApp: false });
+		await page.waitForTimeout(500);
+		expect(await shown(page, '[data-testid="slider"]')).toBe(false);
+		expect(await shown(page, '[data-testid="map-date"]')).toBe(true);
+		const title = await page.locator('h1.embed-title').boundingBox();
+		expect(title!.width * title!.height).toBeLessThanOrEqual(1);
+		expect(await shown(page, '.toolbar')).toBe(true);
+		await page.close();
+	});
+
+	it('moves almost nothing when the app starts and opens the card', async () => {
+		const page = await phoneEmbed('?date=2020-07-14&country=GBR', { withApp: true });
+		const card = page.getByTestId('details').locator('h2', { hasText: 'United Kingdom' });
+		await card.waitFor({ timeout: 30_000 });
+		await page.waitForTimeout(500);
+		// The card's own height still pushes the credits down; the map stays put. Before the
+		// head script, the toolbar, chart and legend vanishing moved the map: 0.26.
+		expect(await shifted(page)).toBeLessThan(0.05);
+		expect(await page.locator('html[class*="asks-"]').count()).toBe(0);
+		await page.close();
+	});
+
+	it('brings the toolbar back when the country asked for is unknown', async () => {
+		const page = await phoneEmbed('?country=XYZ', { withApp: true });
+		await page.locator('main.hydrated').waitFor({ timeout: 30_000 });
+		await expect.poll(() => shown(page, '.toolbar')).toBe(true);
+		expect(await shown(page, '.legend')).toBe(true);
+		await page.close();
+	});
+});

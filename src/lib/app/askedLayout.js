@@ -1,0 +1,37 @@
+/**
+ * An embed's HTML is prerendered for its default view, but most embeds name one (the share
+ * tool's snippet carries the date and the open country), and some ask for a frame without the
+ * slider or the title. Each of those changes the layout: the country's card takes the place of
+ * the toolbar, chart and legend in a narrow frame, or a column of its own in a wide one. Applied
+ * when the app starts, that would move the map the reader is already looking at (a layout shift
+ * of 0.26 at a phone's width). This script runs in the head, before the first paint, and marks
+ * the root with the layout the URL asks for, so the first paint already has it (layout.css reads
+ * the marks); the app clears them once its own state draws that layout.
+ *
+ * It is inline, allowed by its hash (svelte.config.js), because a script file would hold up the
+ * first paint by a request. Plain JavaScript: svelte.config.js reads it too.
+ */
+export const ASKED_LAYOUT_SCRIPT =
+	'{const q=new URLSearchParams(location.search),c=document.documentElement.classList;' +
+	"/^[A-Za-z]{3}$/.test(q.get('country')||'')&&c.add('asks-country');" +
+	"q.get('controls')==='0'&&c.add('asks-no-controls');" +
+	"q.get('title')==='0'&&c.add('asks-no-title')}";
+
+/** The marks the script may set. */
+export const ASKED_LAYOUT_MARKS = ['asks-country', 'asks-no-controls', 'asks-no-title'];
+
+/**
+ * The page's HTML with the script at the end of its head (pure: for the server hook).
+ * @param {string} html
+ */
+export function withAskedLayout(html) {
+	return html.replace('</head>', `<script>${ASKED_LAYOUT_SCRIPT}</script></head>`);
+}
+
+/**
+ * The app draws the layout from its own state now: the marks go.
+ * @param {Document | undefined} doc
+ */
+export function clearAskedLayout(doc = globalThis.document) {
+	doc?.documentElement.classList.remove(...ASKED_LAYOUT_MARKS);
+}

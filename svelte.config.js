@@ -4,10 +4,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ASKED_LAYOUT_SCRIPT } from './src/lib/app/askedLayout.js';
-
-/** @param {string} text an inline script or style: its CSP source is its hash. */
-const cspHash = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
  * The one inline style the pages need: SvelteKit's route announcer carries a style attribute.
@@ -19,7 +15,7 @@ function announcerStyleHash() {
 	const root = join(kit, 'src/core/sync/write_root.js');
 	const style = readFileSync(root, 'utf8').match(/id="svelte-announcer"[^>]*style="([^"]+)"/)?.[1];
 	if (!style) throw new Error('SvelteKit route announcer style not found: update svelte.config.js');
-	return cspHash(style);
+	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
 // Newsrooms host graphics under sub-folders such as /graphics/2026/huawei-map, so the base path
@@ -44,9 +40,9 @@ export default {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				// SvelteKit adds its bootstrap's hash; the head script that marks the layout an
-				// embed's URL asks for (src/lib/app/askedLayout.js) is allowed by its own.
-				'script-src': ['self', cspHash(ASKED_LAYOUT_SCRIPT)],
+				// SvelteKit adds its start script's hash; src/hooks.server.ts those of the map
+				// pages' own inline scripts ($lib/app/inlineScripts).
+				'script-src': ['self'],
 				// No 'unsafe-inline': every style is in a CSS file or set through the CSSOM, but for
 				// the announcer's attribute, allowed by its hash.
 				'style-src': ['self', 'unsafe-hashes', announcerStyleHash()],

@@ -1,5 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { checkMessages } from './src/build/check-messages.ts';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -40,34 +41,37 @@ const requireSiteUrl = (): Plugin => ({
 });
 
 /**
- * `<stance-map>` (src/lib/embed/element.ts) as one small classic script, bundled apart from the
- * app: `virtual:stance-map-element` is its code as a string, which the prerendered route
- * src/routes/stance-map.js/ writes to build/stance-map.js. Hosts load only this file.
+ * A script bundled apart from the app, as one small classic script: `virtual:NAME` is its code as
+ * a string. Two use it:
+ * - `<stance-map>` (src/lib/embed/element.ts): the prerendered route src/routes/stance-map.js/
+ *   writes it to build/stance-map.js, and hosts load only this file;
+ * - a map page's first script (src/lib/app/gate.ts): src/hooks.server.ts puts it in the page,
+ *   the only script that runs before the reader's first use.
  */
-const ELEMENT_ID = 'virtual:stance-map-element';
-const elementBundle = (): Plugin => ({
-	name: 'stance-map:element',
-	resolveId: (id) => (id === ELEMENT_ID ? '\0' + ELEMENT_ID : undefined),
-	async load(id) {
-		if (id !== '\0' + ELEMENT_ID) return;
-		const out = (await build({
-			configFile: false,
-			logLevel: 'warn',
-			build: {
-				write: false,
-				minify: true,
-				lib: { entry: 'src/lib/embed/element.ts', formats: ['iife'], name: 'StanceMapElement' }
-			}
-		})) as Rolldown.RolldownOutput[];
-		return `export default ${JSON.stringify(out[0].output[0].code)};`;
-	}
-});
+const scriptBundle = (name: string, entry: string): Plugin => {
+	const id = `virtual:${name}`;
+	return {
+		name: `stance-map:${name}`,
+		resolveId: (source) => (source === id ? '\0' + id : undefined),
+		async load(source) {
+			if (source !== '\0' + id) return;
+			const out = (await build({
+				configFile: false,
+				logLevel: 'warn',
+				resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+				build: { write: false, minify: true, lib: { entry, formats: ['iife'], name: 'StanceMap' } }
+			})) as Rolldown.RolldownOutput[];
+			return `export default ${JSON.stringify(out[0].output[0].code)};`;
+		}
+	};
+};
 
 export default defineConfig({
 	plugins: [
 		everyMessage(),
 		requireSiteUrl(),
-		elementBundle(),
+		scriptBundle('stance-map-element', 'src/lib/embed/element.ts'),
+		scriptBundle('first-use-gate', 'src/lib/app/gate.ts'),
 		paraglideVitePlugin({ project: './src/i18n/project.inlang', outdir: './src/lib/paraglide' }),
 		sveltekit()
 	],

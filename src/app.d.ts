@@ -8,3 +8,9 @@ declare module 'virtual:stance-map-element' {
 	const code: string;
 	export default code;
 }
+
+declare module 'virtual:first-use-gate' {
+	/** A map page's first script, bundled apart from the app (vite.config.ts). */
+	const code: string;
+	export default code;
+}

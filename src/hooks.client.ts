@@ -1,8 +1,5 @@
 import type { HandleClientError } from '@sveltejs/kit';
-import { firstUse, wakesAtOnce } from '$lib/app/firstUse';
 import { keepFirstPaint } from '$lib/app/keptFirstPaint';
-import { reportHeight } from '$lib/embed/height';
-import { releaseLaterModules } from '$lib/app/laterModules';
 import { isChunkLoadError, STALE_DEPLOY } from '$lib/app/staleDeploy';
 
 /** At most this long does hydration wait, so a page that never paints (a hidden tab) still runs. */
@@ -31,26 +28,12 @@ function firstPaint(): Promise<void> {
 }
 
 /**
- * A map page showing the view it was prerendered with waits for the reader's first use
- * ($lib/app/firstUse); other pages, and a map page asked for another view, start after the paint.
- * An embed tells its parent its height from the start, whether the app has started or not: the
- * loader and `<stance-map>` size the frame from it.
+ * A map page's app starts when its first script ($lib/app/gate) lets it: on the reader's first
+ * use, or at once for a view its HTML does not show; then the paint has happened long since, or
+ * is waited for here.
  */
 export function init(): Promise<void> {
 	keepFirstPaint();
-	const app = globalThis.document?.querySelector('main.app');
-	if (app?.classList.contains('embed')) reportHeight();
-	const waits =
-		app &&
-		!wakesAtOnce({
-			search: location.search,
-			mode: app.classList.contains('embed') ? 'embed' : 'page',
-			lang: document.documentElement.lang,
-			languages: navigator.languages,
-			dark: matchMedia('(prefers-color-scheme: dark)').matches
-		});
-	if (waits) return firstUse().then(() => releaseLaterModules());
-	releaseLaterModules();
 	return firstPaint();
 }
 

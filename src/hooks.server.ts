@@ -9,8 +9,10 @@ import { militaryAt } from '$lib/model/militaryAt';
 import { mapClassAt } from '$lib/model/mapClass';
 import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
 import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
-import { holdBackNodeModules } from '$lib/app/laterModules';
-import { withAskedLayout } from '$lib/app/askedLayout';
+import { holdBackApp } from '$lib/app/laterModules';
+import { ASKED_LAYOUT_SCRIPT, withAskedLayout } from '$lib/app/askedLayout';
+import { allowInlineScripts, withScriptHashes } from '$lib/app/inlineScripts';
+import gate from 'virtual:first-use-gate';
 import { previewDate } from '$lib/model/preview';
 import type { IsoDate } from '$lib/model/types';
 
@@ -39,7 +41,21 @@ function firstPaintMarkup(date: IsoDate): string {
 const markups = new Map<IsoDate, string>();
 const YEAR_PAGE = /\/y\/(\d{4})\/$/;
 
-export const handle: Handle = ({ event, resolve }) => {
+/** A map page's own inline scripts: the layout its URL asks for, and its first script. */
+const PAGE_SCRIPTS = [ASKED_LAYOUT_SCRIPT, gate];
+
+/**
+ * A map page: its map painted by the HTML, the layout its URL asks for marked before the first
+ * paint, its code held back, and after it the first script ($lib/app/gate) that lets it go.
+ */
+function mapPage(html: string, date: IsoDate): string {
+	const painted = html.replace(FIRST_PAINT_SLOT, (slot) =>
+		slot.replace('></div>', `>${markups.get(date)}</div>`)
+	);
+	return allowInlineScripts(holdBackApp(withAskedLayout(painted), gate), PAGE_SCRIPTS);
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
 	const year = event.url.pathname.match(YEAR_PAGE)?.[1];
 	const date = year ? previewDate(Number(year), dataset.updated) : todayIso();
 	if (!markups.has(date)) markups.set(date, firstPaintMarkup(date));
@@ -48,18 +64,17 @@ export const handle: Handle = ({ event, resolve }) => {
 	// the one the page before it left.
 	const lang = event.params.lang && isLocale(event.params.lang) ? event.params.lang : baseLocale;
 	setLanguage(lang);
-	return resolve(event, {
+	let isMapPage = false;
+	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('<html lang="en">', `<html lang="${lang}">`);
-			// A map page: its map is painted by the HTML, its code waits for the reader.
-			if (!FIRST_PAINT_SLOT.test(page)) return page;
-			return withAskedLayout(
-				holdBackNodeModules(
-					page.replace(FIRST_PAINT_SLOT, (slot) =>
-						slot.replace('></div>', `>${markups.get(date)}</div>`)
-					)
-				)
-			);
+			isMapPage = FIRST_PAINT_SLOT.test(page);
+			return isMapPage ? mapPage(page, date) : page;
 		}
 	});
+	// `vite dev` sends the policy as a header (a prerendered page carries it in its <meta>).
+	const policy = response.headers.get('content-security-policy');
+	if (isMapPage && policy)
+		response.headers.set('content-security-policy', withScriptHashes(policy, PAGE_SCRIPTS));
+	return response;
 };

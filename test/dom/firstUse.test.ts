@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstUse, replayFirstUse } from '../../src/lib/app/firstUse';
+import { appStarted, firstUse, replayFirstUse } from '../../src/lib/app/firstUse';
+import { LATER_MODULES_ID, LATER_START_ID, startLaterApp } from '../../src/lib/app/laterModules';
 
 /** Whether the promise has settled once pending callbacks have run. */
 async function settled(promise: Promise<void>) {
@@ -68,5 +69,36 @@ describe('the first use wakes the app, and what came before it is replayed once'
 		replayFirstUse(document);
 		await new Promise((r) => setTimeout(r));
 		expect(heard).toEqual(['7']);
+	});
+});
+
+describe('the first script lets the held-back app go', () => {
+	afterEach(() => {
+		document.head.querySelector(`#${LATER_MODULES_ID}`)?.remove();
+		document.head.querySelectorAll('link[rel="modulepreload"]').forEach((l) => l.remove());
+		document.body.innerHTML = '';
+	});
+
+	it('puts the preloads in the head and a live copy of the start script where it was', () => {
+		document.head.insertAdjacentHTML(
+			'beforeend',
+			`<template id="${LATER_MODULES_ID}"><link href="./a.js" rel="modulepreload"></template>`
+		);
+		document.body.innerHTML = `<div id="root"><main class="app"></main><template id="${LATER_START_ID}"><script>window.started = 1;</script></template></div>`;
+		startLaterApp(document);
+		expect(document.getElementById(LATER_MODULES_ID)).toBeNull();
+		expect(document.head.querySelector('link[href="./a.js"]')).not.toBeNull();
+		expect(document.getElementById(LATER_START_ID)).toBeNull();
+		const script = document.querySelector('#root > script')!;
+		expect(script.textContent).toBe('window.started = 1;');
+		expect(script.previousElementSibling?.matches('main.app')).toBe(true);
+	});
+
+	it('hears when the app marks itself started', async () => {
+		document.body.innerHTML = '<div><main class="app"></main></div>';
+		const started = appStarted(document);
+		expect(await settled(started)).toBe(false);
+		document.querySelector('main')!.classList.add('hydrated');
+		expect(await settled(started)).toBe(true);
 	});
 });

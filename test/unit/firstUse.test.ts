@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wakesAtOnce, type FirstView } from '../../src/lib/app/firstUse';
-import { holdBackNodeModules, LATER_MODULES_ID } from '../../src/lib/app/laterModules';
+import { holdBackApp, LATER_MODULES_ID, LATER_START_ID } from '../../src/lib/app/laterModules';
 
 const bare: FirstView = {
 	search: '',
@@ -40,36 +40,47 @@ describe('a map page waits for its first use only when the HTML shows what it wo
 	});
 });
 
-const head = (links: string[]) =>
-	`<html><head>${links.map((l) => `<link href="${l}" rel="modulepreload">`).join('\n\t\t')}\n\t</head><body></body></html>`;
+const START = `<script>
+	{
+		const element = document.currentScript.parentElement;
+		Promise.all([import("./_app/immutable/entry/start.A.js")]).then(([kit, app]) => {
+			kit.start(app, element, { node_ids: [0, 5] });
+		});
+	}
+</script>`;
+const page = (links: string[]) =>
+	`<html><head>${links.map((l) => `<link href="${l}" rel="modulepreload">`).join('\n\t\t')}\n\t</head>` +
+	`<body><div style="display: contents"><main class="app">map</main>${START}</div></body></html>`;
 
-describe("the route nodes' preloads are held back in a template", () => {
-	const html = head([
+describe("a map page's code is held back until its first script lets it go", () => {
+	const links = [
 		'./_app/immutable/entry/start.A.js',
 		'./_app/immutable/chunks/kit.js',
-		'./_app/immutable/entry/app.B.js',
-		'./_app/immutable/nodes/0.C.js',
-		'./_app/immutable/nodes/5.D.js',
-		'./_app/immutable/chunks/StanceApp.js'
-	]);
-	const out = holdBackNodeModules(html);
+		'./_app/immutable/nodes/5.D.js'
+	];
+	const out = holdBackApp(page(links), 'gate()');
 	const [live, held] = out.split(`<template id="${LATER_MODULES_ID}">`);
 
-	it('keeps the entry and its modules preloaded', () => {
-		for (const m of ['entry/start.A.js', 'chunks/kit.js', 'entry/app.B.js'])
-			expect(live).toContain(m);
-	});
-	it('moves the nodes and every module listed after them into the template', () => {
-		for (const m of ['nodes/0.C.js', 'nodes/5.D.js', 'chunks/StanceApp.js']) {
-			expect(live).not.toContain(m);
-			expect(held).toContain(`<link href="./_app/immutable/${m}" rel="modulepreload">`);
+	it('moves every preload into a template at the end of the head', () => {
+		for (const link of links) {
+			expect(live).not.toContain(link);
+			expect(held).toContain(`<link href="${link}" rel="modulepreload">`);
 		}
-	});
-	it('puts the template at the end of the head', () => {
 		expect(held).toMatch(/<\/template><\/head>/);
 	});
-	it('leaves a page without route nodes as it was', () => {
-		const page = head(['./_app/immutable/entry/start.A.js']);
-		expect(holdBackNodeModules(page)).toBe(page);
+	it('keeps the start script, inert, where it was, with the first script after it', () => {
+		expect(out).toContain(
+			`<main class="app">map</main><template id="${LATER_START_ID}">${START}</template><script>gate()</script></div>`
+		);
+		expect(out.match(/kit\.start\(/g)).toHaveLength(1);
+	});
+	it('puts a first script in as it is, dollar signs and all', () => {
+		expect(holdBackApp(page(links), "$&$1'$'")).toContain("<script>$&$1'$'</script>");
+	});
+	it.each([
+		['a page without a start script', page(links).replace(START, ''), 'gate()'],
+		['a first script that closes its tag', page(links), 'a("</script>")']
+	])('refuses %s', (_, html, script) => {
+		expect(() => holdBackApp(html, script)).toThrow();
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingKeys } from '../../src/build/check-messages';
-import { pickLocale } from '../../src/lib/i18n/locale.svelte';
+import { pickLocale } from '../../src/lib/i18n/pickLocale';
 import { companyName, countryName, mapLabel, numberText } from '../../src/lib/i18n/words';
 import { formatDate } from '../../src/lib/model/dates';
 

@@ -1,4 +1,4 @@
-import { pickLocale } from '$lib/i18n/locale.svelte';
+import { pickLocale } from '$lib/i18n/pickLocale';
 
 /**
  * A map page shows its prerendered map before any script runs, and that map is complete: the
@@ -101,9 +101,10 @@ export function firstUse(doc: Document = document): Promise<void> {
 }
 
 /**
- * Called as the app starts: the pointer's place (for the tooltip), the slider's new value and the
- * click or tap that came before, handed to the app's listeners once they are all in place. What
- * comes after this call, the app hears itself: nothing is replayed twice.
+ * Called once the app has started (`appStarted`): the pointer's place (for the tooltip), the
+ * slider's new value and the click or tap that came before, handed to the app's listeners now
+ * that they are all in place. What comes after this call, the app hears itself: nothing is
+ * replayed twice.
  */
 export function replayFirstUse(doc: Document = document): void {
 	const state = recorded;
@@ -125,4 +126,18 @@ function replay(doc: Document, state: Recorded) {
 	}
 	if (state.click?.target.isConnected)
 		state.click.target.dispatchEvent(new PointerEvent('click', state.click.init));
+}
+
+/** Resolves when the app marks its root started (`main.app.hydrated`, set in its onMount). */
+export function appStarted(doc: Document = document): Promise<void> {
+	const started = () => doc.querySelector('main.app.hydrated') !== null;
+	if (started()) return Promise.resolve();
+	return new Promise((resolve) => {
+		const observer = new MutationObserver(() => {
+			if (!started()) return;
+			observer.disconnect();
+			resolve();
+		});
+		observer.observe(doc.body, { attributes: true, attributeFilter: ['class'], subtree: true });
+	});
 }

@@ -1,34 +1,55 @@
 /**
- * A map page's own code (its components, the model, the words) is needed only once the app
- * starts: on the reader's first use ($lib/app/firstUse). Preloaded with the page, it would share
- * a phone's connection with the HTML and styles that paint the map, and delay that paint. The
- * prerendered page therefore keeps it in an inert <template>: SvelteKit lists the entry's
- * modules first, then each route node's from its first `nodes/` module on; those move. The
- * client puts them back when the app starts: on first use, or at once for a view the HTML does
- * not show. A reader who only scrolls past never downloads them.
+ * A map page's code (SvelteKit's client, Svelte, the app) is needed only once the app starts: on
+ * the reader's first use ($lib/app/firstUse). Preloaded and run with the page, it would share a
+ * phone's connection with the HTML that paints the map, and its evaluation would share the main
+ * thread with that paint. The prerendered page therefore keeps it inert: the preloads in a
+ * <template> at the end of the head, SvelteKit's inline start script in a <template> where the
+ * script was (its parent is the element the app hydrates). The page's first script
+ * ($lib/app/gate) starts it: on first use, or at once for a view the HTML does not show. A reader
+ * who only scrolls past downloads and runs none of it.
  */
 export const LATER_MODULES_ID = 'later-modules';
+export const LATER_START_ID = 'later-start';
 
 const PRELOAD = /<link href="[^"]+" rel="modulepreload">\s*/g;
+/** SvelteKit's start: the one inline classic script that calls `kit.start`. */
+const START = /<script>(?:(?!<\/script>)[\s\S])*?kit\.start\([\s\S]*?<\/script>/;
 
-/** The page's HTML with its route nodes' preloads held back in a template (pure: for the hook). */
-export function holdBackNodeModules(html: string): string {
-	const links = [...html.matchAll(PRELOAD)];
-	const first = links.findIndex((m) => /\/nodes\/[^"]+"/.test(m[0]));
-	if (first < 0) return html;
-	const later = links.slice(first).map((m) => m[0].trim());
-	let out = html;
-	for (const link of later) out = out.replace(link, '');
+/**
+ * The page's HTML with its code held back, and `firstScript`, the one that lets it go, where the
+ * start script was (pure: for the server hook).
+ */
+export function holdBackApp(html: string, firstScript: string): string {
+	const start = html.match(START)?.[0];
+	if (!start) throw new Error("SvelteKit's start script not found: update laterModules.ts");
+	if (/<\/script/i.test(firstScript)) throw new Error('A first script must not close its tag');
+	const links = [...html.matchAll(PRELOAD)].map((m) => m[0]);
+	let out = html.replace(
+		start,
+		() => `<template id="${LATER_START_ID}">${start}</template><script>${firstScript}</script>`
+	);
+	for (const link of links) out = out.replace(link, '');
 	return out.replace(
 		'</head>',
-		`<template id="${LATER_MODULES_ID}">${later.join('')}</template></head>`
+		`<template id="${LATER_MODULES_ID}">${links.map((l) => l.trim()).join('')}</template></head>`
 	);
 }
 
-/** Puts the held-back preloads into the document: the browser fetches them now. */
-export function releaseLaterModules(doc: Document | undefined = globalThis.document): void {
-	const template = doc?.getElementById(LATER_MODULES_ID) as HTMLTemplateElement | null;
-	if (!template?.content) return;
-	template.remove();
-	doc!.head.append(template.content);
+/**
+ * Starts the app: the preloads go into the head (the browser fetches them), and a copy of the
+ * start script goes where the script was, which runs it (a script from a template has never run).
+ * The Content-Security-Policy allows it by the hash SvelteKit gave it.
+ */
+export function startLaterApp(doc: Document = document): void {
+	const modules = doc.getElementById(LATER_MODULES_ID) as HTMLTemplateElement | null;
+	if (modules) {
+		modules.remove();
+		doc.head.append(modules.content);
+	}
+	const start = doc.getElementById(LATER_START_ID) as HTMLTemplateElement | null;
+	if (!start) return;
+	const script = start.content.querySelector('script')!;
+	const copy = doc.createElement('script');
+	copy.textContent = script.textContent;
+	start.replaceWith(copy);
 }

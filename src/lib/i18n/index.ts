@@ -17,7 +17,8 @@ import { punctuation } from './punctuation';
 import { m } from '$lib/paraglide/messages';
 
 export { m } from '$lib/paraglide/messages';
-export { currentLocale, LOCALES, pickLocale, setLanguage, type Locale } from './locale.svelte';
+export { currentLocale, LOCALES, setLanguage, type Locale } from './locale.svelte';
+export { pickLocale } from './pickLocale';
 
 export const label = (cls: MapClass) => words.mapLabel(cls, currentLocale());
 /**

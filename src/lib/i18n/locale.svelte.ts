@@ -1,10 +1,4 @@
-import {
-	baseLocale,
-	isLocale,
-	locales,
-	overwriteGetLocale,
-	type Locale
-} from '$lib/paraglide/runtime';
+import { baseLocale, locales, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 
 export type { Locale };
 export const LOCALES = locales;
@@ -22,23 +16,4 @@ export const currentLocale = (): Locale => state.current;
 export function setLanguage(locale: Locale) {
 	state.current = locale;
 	if (typeof document !== 'undefined') document.documentElement.lang = locale;
-}
-
-/**
- * The language to show: `?lang=` when it names one we have; else, on the full page, the first
- * of the reader's languages we have; else English (the embed's default: the host decides).
- */
-export function pickLocale(
-	param: string | null,
-	preferred: readonly string[],
-	usePreferred: boolean
-): Locale {
-	if (param && isLocale(param)) return param;
-	if (usePreferred) {
-		for (const tag of preferred) {
-			const base = tag.toLowerCase().split('-')[0];
-			if (isLocale(base)) return base;
-		}
-	}
-	return baseLocale;
 }

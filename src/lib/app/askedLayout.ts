@@ -8,8 +8,8 @@
  * the root with the layout the URL asks for, so the first paint already has it (layout.css reads
  * the marks); the app clears them once its own state draws that layout.
  *
- * It is inline, allowed by its hash (svelte.config.js), because a script file would hold up the
- * first paint by a request. Plain JavaScript: svelte.config.js reads it too.
+ * It is inline, allowed by its hash ($lib/app/inlineScripts), because a script file would hold up
+ * the first paint by a request.
  */
 export const ASKED_LAYOUT_SCRIPT =
 	'{const q=new URLSearchParams(location.search),c=document.documentElement.classList;' +
@@ -20,18 +20,12 @@ export const ASKED_LAYOUT_SCRIPT =
 /** The marks the script may set. */
 export const ASKED_LAYOUT_MARKS = ['asks-country', 'asks-no-controls', 'asks-no-title'];
 
-/**
- * The page's HTML with the script at the end of its head (pure: for the server hook).
- * @param {string} html
- */
-export function withAskedLayout(html) {
+/** The page's HTML with the script at the end of its head (pure: for the server hook). */
+export function withAskedLayout(html: string): string {
 	return html.replace('</head>', `<script>${ASKED_LAYOUT_SCRIPT}</script></head>`);
 }
 
-/**
- * The app draws the layout from its own state now: the marks go.
- * @param {Document | undefined} doc
- */
-export function clearAskedLayout(doc = globalThis.document) {
+/** The app draws the layout from its own state now: the marks go. */
+export function clearAskedLayout(doc: Document | undefined = globalThis.document): void {
 	doc?.documentElement.classList.remove(...ASKED_LAYOUT_MARKS);
 }

@@ -1,0 +1,30 @@
+/**
+ * The map page's first script, and the only one before the reader's first use: inline in the
+ * HTML (src/hooks.server.ts), bundled on its own (vite.config.ts). It tells an embed's parent its
+ * height from the start (the loader and `<stance-map>` size the frame from it), then starts the
+ * app held back in the page ($lib/app/laterModules): on the first use of a page showing its
+ * prerendered view, or at once for a view the HTML does not show ($lib/app/firstUse). What the
+ * reader did before the app ran is handed to it once it has started.
+ */
+import { reportHeight } from '$lib/embed/height';
+import { appStarted, firstUse, replayFirstUse, wakesAtOnce } from './firstUse';
+import { startLaterApp } from './laterModules';
+
+const app = document.querySelector('main.app');
+const mode = app?.classList.contains('embed') ? 'embed' : 'page';
+if (mode === 'embed') reportHeight();
+const waits =
+	app !== null &&
+	!wakesAtOnce({
+		search: location.search,
+		mode,
+		lang: document.documentElement.lang,
+		languages: navigator.languages,
+		dark: matchMedia('(prefers-color-scheme: dark)').matches
+	});
+if (waits)
+	void firstUse().then(() => {
+		startLaterApp();
+		return appStarted().then(() => replayFirstUse());
+	});
+else startLaterApp();

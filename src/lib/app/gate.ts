@@ -5,10 +5,27 @@
  * app held back in the page ($lib/app/laterModules): on the first use of a page showing its
  * prerendered view, or at once for a view the HTML does not show ($lib/app/firstUse). What the
  * reader did before the app ran is handed to it once it has started.
+ *
+ * A waiting page fetches its code, without running it, once the map is on the reader's screen
+ * and the page is idle: the first use then pays for starting the app, not for downloading it too
+ * (the first hover's tooltip: about 1 s → 0.5 s on the bench machine), and a reader who scrolls
+ * past never has it on screen. An iframe's observer sees the top page's viewport.
  */
 import { reportHeight } from '$lib/embed/height';
 import { appStarted, firstUse, replayFirstUse, wakesAtOnce } from './firstUse';
-import { startLaterApp } from './laterModules';
+import { fetchLaterApp, startLaterApp } from './laterModules';
+
+/** Fetches the app's code once `app` is on screen and the page idle (or after at most 3 s). */
+function fetchWhenSeen(app: Element) {
+	const observer = new IntersectionObserver((entries) => {
+		if (!entries.some((e) => e.isIntersecting)) return;
+		observer.disconnect();
+		if ('requestIdleCallback' in globalThis)
+			requestIdleCallback(() => fetchLaterApp(), { timeout: 3000 });
+		else setTimeout(() => fetchLaterApp(), 200);
+	});
+	observer.observe(app);
+}
 
 const app = document.querySelector('main.app');
 const mode = app?.classList.contains('embed') ? 'embed' : 'page';
@@ -22,9 +39,10 @@ const waits =
 		languages: navigator.languages,
 		dark: matchMedia('(prefers-color-scheme: dark)').matches
 	});
-if (waits)
+if (waits) {
+	fetchWhenSeen(app);
 	void firstUse().then(() => {
 		startLaterApp();
 		return appStarted().then(() => replayFirstUse());
 	});
-else startLaterApp();
+} else startLaterApp();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wakesAtOnce, type FirstView } from '../../src/lib/app/firstUse';
+import { URL_PARAMS } from '../../src/lib/state/urlParams';
+import { parseEmbedOptions, parseView, type ViewContext } from '../../src/lib/state/viewState';
 import { holdBackApp, LATER_MODULES_ID, LATER_START_ID } from '../../src/lib/app/laterModules';
 
 const bare: FirstView = {
@@ -17,6 +19,13 @@ describe('a map page waits for its first use only when the HTML shows what it wo
 		['an embed with a country starts at once', { search: '?country=GBR' }, true],
 		['an embed pinned to a version starts at once', { search: '?v=2026-12-06-4' }, true],
 		['an empty query still waits', { search: '?' }, false],
+		[
+			'an embed framed by pym.js waits (its parameters are not a view)',
+			{ search: '?initialWidth=640&childId=map&parentTitle=News&parentUrl=https%3A%2F%2Fx.org%2F' },
+			false
+		],
+		["a host's tracking tags do not wake it", { search: '?utm_source=newsletter' }, false],
+		['a view among them does', { search: '?childId=map&date=2020-07-14' }, true],
 		[
 			'an embed ignores the reader languages (it speaks English unless told)',
 			{ languages: ['de-DE'] },
@@ -82,5 +91,23 @@ describe("a map page's code is held back until its first script lets it go", () 
 		['a first script that closes its tag', page(links), 'a("</script>")']
 	])('refuses %s', (_, html, script) => {
 		expect(() => holdBackApp(html, script)).toThrow();
+	});
+});
+
+describe('the parameters that wake the app are the ones the page reads', () => {
+	/** URLSearchParams that notes each name asked for. */
+	class Noting extends URLSearchParams {
+		read = new Set<string>();
+		override get(name: string) {
+			this.read.add(name);
+			return super.get(name);
+		}
+	}
+	it('lists every parameter parseView and parseEmbedOptions read, and only those', () => {
+		const params = new Noting('?view=compare');
+		const ctx: ViewContext = { min: '2012-10-08', max: '2026-12-06', countryIds: new Set(['DEU']) };
+		parseView(params, ctx);
+		parseEmbedOptions(params);
+		expect([...params.read].sort()).toEqual([...URL_PARAMS].sort());
 	});
 });

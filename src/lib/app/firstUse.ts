@@ -1,4 +1,5 @@
 import { pickLocale } from '$lib/i18n/pickLocale';
+import { URL_PARAMS } from '$lib/state/urlParams';
 
 /**
  * A map page shows its prerendered map before any script runs, and that map is complete: the
@@ -9,7 +10,8 @@ import { pickLocale } from '$lib/i18n/pickLocale';
  * HTML does not show wakes it at once.
  */
 export interface FirstView {
-	/** `location.search`: a view in the URL (date, country, version…) is not the HTML's view. */
+	/** `location.search`: a view in the URL (date, country, version…) is not the HTML's view;
+	 * other parameters (a pym.js parent's, a host's tracking tags) change nothing. */
 	search: string;
 	mode: 'page' | 'embed';
 	/** The language the HTML was rendered in. */
@@ -21,7 +23,7 @@ export interface FirstView {
 }
 
 export function wakesAtOnce({ search, mode, lang, languages, dark }: FirstView): boolean {
-	if (new URLSearchParams(search).size > 0) return true;
+	if ([...new URLSearchParams(search).keys()].some((k) => URL_PARAMS.includes(k))) return true;
 	if (mode === 'embed') return false;
 	return dark || pickLocale(null, languages, true) !== lang;
 }

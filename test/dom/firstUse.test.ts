@@ -1,11 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appStarted, firstUse, replayFirstUse } from '../../src/lib/app/firstUse';
-import {
-	fetchLaterApp,
-	LATER_MODULES_ID,
-	LATER_START_ID,
-	startLaterApp
-} from '../../src/lib/app/laterModules';
+import { LATER_MODULES_ID, LATER_START_ID, startLaterApp } from '../../src/lib/app/laterModules';
 
 /** Whether the promise has settled once pending callbacks have run. */
 async function settled(promise: Promise<void>) {
@@ -97,18 +92,6 @@ describe('the first script lets the held-back app go', () => {
 		const script = document.querySelector('#root > script')!;
 		expect(script.textContent).toBe('window.started = 1;');
 		expect(script.previousElementSibling?.matches('main.app')).toBe(true);
-	});
-
-	it('fetches the code ahead of the first use, leaving the start held back', () => {
-		document.head.insertAdjacentHTML(
-			'beforeend',
-			`<template id="${LATER_MODULES_ID}"><link href="./a.js" rel="modulepreload"></template>`
-		);
-		document.body.innerHTML = `<div><main class="app"></main><template id="${LATER_START_ID}"><script>1</script></template></div>`;
-		fetchLaterApp(document);
-		expect(document.head.querySelector('link[href="./a.js"]')).not.toBeNull();
-		expect(document.getElementById(LATER_START_ID)).not.toBeNull();
-		expect(document.querySelector('main + script')).toBeNull();
 	});
 
 	it('hears when the app marks itself started', async () => {

@@ -5,8 +5,8 @@
  * thread with that paint. The prerendered page therefore keeps it inert: the preloads in a
  * <template> at the end of the head, SvelteKit's inline start script in a <template> where the
  * script was (its parent is the element the app hydrates). The page's first script
- * ($lib/app/gate) fetches it once the map is on screen and starts it on first use, or both at once
- * for a view the HTML does not show. A reader who only scrolls past downloads and runs none of it.
+ * ($lib/app/gate) starts it: on first use, or at once for a view the HTML does not show. A reader
+ * who only scrolls past downloads and runs none of it.
  */
 export const LATER_MODULES_ID = 'later-modules';
 export const LATER_START_ID = 'later-start';
@@ -35,21 +35,17 @@ export function holdBackApp(html: string, firstScript: string): string {
 	);
 }
 
-/** The preloads go into the head: the browser fetches the code, and runs none of it yet. */
-export function fetchLaterApp(doc: Document = document): void {
-	const modules = doc.getElementById(LATER_MODULES_ID) as HTMLTemplateElement | null;
-	if (!modules) return;
-	modules.remove();
-	doc.head.append(modules.content);
-}
-
 /**
- * Starts the app: its code is fetched if it was not yet, and a copy of the start script goes
- * where the script was, which runs it (a script from a template has never run). The
- * Content-Security-Policy allows it by the hash SvelteKit gave it.
+ * Starts the app: the preloads go into the head (the browser fetches them), and a copy of the
+ * start script goes where the script was, which runs it (a script from a template has never run).
+ * The Content-Security-Policy allows it by the hash SvelteKit gave it.
  */
 export function startLaterApp(doc: Document = document): void {
-	fetchLaterApp(doc);
+	const modules = doc.getElementById(LATER_MODULES_ID) as HTMLTemplateElement | null;
+	if (modules) {
+		modules.remove();
+		doc.head.append(modules.content);
+	}
 	const start = doc.getElementById(LATER_START_ID) as HTMLTemplateElement | null;
 	if (!start) return;
 	const script = start.content.querySelector('script')!;

@@ -43,8 +43,8 @@ export default {
 				// SvelteKit adds its start script's hash; src/hooks.server.ts those of the map
 				// pages' own inline scripts ($lib/app/inlineScripts).
 				'script-src': ['self'],
-				// No 'unsafe-inline': every style is in a CSS file or set through the CSSOM, but for
-				// the announcer's attribute, allowed by its hash.
+				// No 'unsafe-inline': the styles are inlined in a <style> whose hash SvelteKit adds,
+				// or set through the CSSOM, but for the announcer's attribute, allowed by its hash.
 				'style-src': ['self', 'unsafe-hashes', announcerStyleHash()],
 				'img-src': ['self', 'data:', 'blob:'],
 				'worker-src': ['self'],

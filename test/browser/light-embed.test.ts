@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { MAP_COLORS, STANCE_COLORS } from '../../src/lib/model/palette';
+import { DARK_MAP_COLORS, MAP_COLORS, STANCE_COLORS } from '../../src/lib/model/palette';
 import { MAP_CLASSES } from '../../src/lib/model/types';
-import { LIGHT } from '../../src/lib/map/style';
+import { DARK, LIGHT } from '../../src/lib/map/style';
 import {
 	collectErrors,
 	hexToRgb,
@@ -102,6 +102,24 @@ describe('the light embed', () => {
 		await mapReady(page);
 		expect(requests.some((u) => /maplibre/.test(u))).toBe(true);
 		expect(requests.some((u) => /countries\.json/.test(u))).toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('draws the zoom engine in the theme the embed asks for', async () => {
+		const { page, errors } = await open(
+			'embed/?date=2020-08-01&military=0&theme=dark&renderer=webgl'
+		);
+		await expect.poll(() => renderer(page), { timeout: 60_000 }).toBe('webgl');
+		await mapReady(page);
+		const SOUTH_ATLANTIC: [number, number] = [-20, -30];
+		expect(shareOf(await pixelsAround(page, SOUTH_ATLANTIC), hexToRgb(DARK.water))).toBeGreaterThan(
+			0.9
+		);
+		// Australia had shut out both vendors by August 2020.
+		expect(
+			shareOf(await pixelsAround(page, AUSTRALIA), hexToRgb(DARK_MAP_COLORS.banned))
+		).toBeGreaterThan(0.3);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

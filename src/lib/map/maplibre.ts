@@ -11,7 +11,7 @@ import { PATTERNS } from '../model/palette';
 import { FRAME_LNGLAT_BOUNDS, frameToLngLat } from './frameSize';
 import { dots, hatch, stripes } from './patterns';
 import { drawnState, type MapRenderer } from './renderer';
-import { buildStyle, type MapTheme } from './style';
+import { buildStyle, DARK, LIGHT } from './style';
 
 // maplibre 6 starts its worker from a separate file; without this every map stays blank.
 setWorkerUrl(workerUrl);
@@ -27,7 +27,8 @@ const INTERACTIVE_LAYERS = ['small-countries', 'stance-fill'];
 export interface StanceMapOptions {
 	container: HTMLElement;
 	geometry: Topology & { markers: { id: string; lng: number; lat: number; zoomed?: true }[] };
-	theme: MapTheme;
+	/** By name, so the page's code need not carry the themes' colours and the style builder. */
+	theme: 'light' | 'dark';
 	onHover(id: string | null, point: { x: number; y: number }): void;
 	onSelect(id: string | null): void;
 	/** Called when a change starts drawing, and when the map is idle again. */
@@ -67,7 +68,8 @@ const rgba = (hex: string, alpha: number) => [
 
 /** Resolves once the geometry is on the map; rejects where WebGL or loading fails. */
 export function createStanceMap(options: StanceMapOptions): Promise<StanceMap> {
-	const { container, theme } = options;
+	const { container } = options;
+	const theme = options.theme === 'dark' ? DARK : LIGHT;
 	const map = new MaplibreMap({
 		container,
 		style: buildStyle(theme),

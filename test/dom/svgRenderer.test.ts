@@ -115,13 +115,15 @@ describe('the SVG renderer', () => {
 
 	it('keeps an outline as wide on screen when the map grows or zooms', () => {
 		const { svg, map } = bakedMap();
-		let width = 100;
-		svg.getBoundingClientRect = () => ({ width }) as DOMRect;
+		// Reading the SVG's size would force a layout: the renderer is told it instead.
+		svg.getBoundingClientRect = () => {
+			throw new Error('the renderer read the SVG’s size');
+		};
+		map.resize(100);
 		map.flag('selected', new Set(['CHN']));
 		const band = () => svg.querySelector('.outlines [data-id="CHN"]')!;
 		const atFrameWidth = reach(band());
-		width = 200;
-		map.resize();
+		map.resize(200);
 		expect(reach(band())).toBeCloseTo(atFrameWidth / 2, 1);
 		map.zoomBy(2);
 		expect(reach(band())).toBeCloseTo(atFrameWidth / 4, 1);

@@ -33,8 +33,11 @@ export interface MapRenderer {
 	reset(): void;
 	/** Shows a box of the map frame (a region view); animated unless told not to, or reduced motion. */
 	fitBox(box: Box, animate?: boolean): void;
-	/** The map's box changed size: what has a width on screen keeps it. */
-	resize(): void;
+	/**
+	 * The map's box is now `width` CSS px wide: what has a width on screen keeps it. The width
+	 * comes from the box's ResizeObserver, measured with the layout the browser does anyway.
+	 */
+	resize(width: number): void;
 	destroy(): void;
 }
 

@@ -124,10 +124,11 @@ export function createSvgRenderer(
 	/** Outlined countries: each one band in the outline layer, and what it was drawn for. */
 	const outlined = new Map<string, { band: SVGPathElement; drawn: string }>();
 	/**
-	 * The SVG's width on screen, read when its box changes size (`resize`), not at each hover or
-	 * step: reading it there would force a layout in the middle of the update.
+	 * The SVG's width on screen, as `resize` is told it, never read from the SVG: a read forces a
+	 * layout in the middle of an update (at the start, one of the whole page in the middle of
+	 * hydration). Until then outlines are drawn at one frame unit a pixel, and redrawn on the news.
 	 */
-	let screenWidth = svg.getBoundingClientRect().width;
+	let screenWidth = 0;
 	/** Frame units per screen pixel (1 before the SVG has a size). */
 	const unitsPerPx = () => view.width / (screenWidth || view.width);
 	/** Outlines keep their width on screen when the view or the map's size changes. */
@@ -212,8 +213,8 @@ export function createSvgRenderer(
 		fitBox(box) {
 			show(box);
 		},
-		resize() {
-			screenWidth = svg.getBoundingClientRect().width;
+		resize(width) {
+			screenWidth = width;
 			refreshOutlines();
 		},
 		destroy() {

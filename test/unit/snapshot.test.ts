@@ -16,7 +16,7 @@ const shapes = {
 		{ id: null, d: 'M9,9L8,8Z' },
 		{ id: '"><script>', d: 'M3,3Z' }
 	],
-	borders: 'M1,1l1,0l0,.5z',
+	borders: 'M1,1l1,0l0,.5zM4,4l0,1l.5,0z',
 	markers: [{ id: 'SGP', x: 10, y: 20 }]
 };
 const look = {
@@ -37,8 +37,8 @@ describe('mapSvgMarkup', () => {
 		["stripes the vendors' home", 'data-id="CHN" data-overlay="pattern" fill="url(#fp-home)"'],
 		['hatches a country with US forces', 'data-id="GBR" data-overlay="hatch"'],
 		[
-			'draws the borders as one shape in the border colour, above the countries',
-			'<path class="borders" d="M1,1l1,0l0,.5z" fill="#ffffff" pointer-events="none"/>'
+			'draws the borders a path a line, in the border colour, above the countries',
+			'<g class="borders" fill="#ffffff" pointer-events="none"><path d="M1,1l1,0l0,.5z"/><path d="M4,4l0,1l.5,0z"/></g>'
 		],
 		['draws small-country markers', 'class="marker" cx="10" cy="20" r="3.5" data-id="SGP"']
 	])('%s', (_name, fragment) => {

@@ -126,7 +126,7 @@ export function createSvgRenderer(
 	/**
 	 * The SVG's width on screen, as `resize` is told it, never read from the SVG: a read forces a
 	 * layout in the middle of an update (at the start, one of the whole page in the middle of
-	 * hydration). Until then outlines are drawn at one frame unit a pixel, and redrawn on the news.
+	 * hydration). Until it is told, outlines are drawn at one frame unit a pixel; then redrawn.
 	 */
 	let screenWidth = 0;
 	/** Frame units per screen pixel (1 before the SVG has a size). */

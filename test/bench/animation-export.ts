@@ -6,7 +6,7 @@
  * FORMATS=video (or gif) makes only that one.
  */
 import { copyFileSync, mkdirSync, statSync } from 'node:fs';
-import { launch } from '../support/browser';
+import { launch, mapReady } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 
 const server = await serveStatic('build');
@@ -26,7 +26,8 @@ try {
 						: asked(config);
 			});
 		await page.goto(server.url);
-		await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+		// The page waits for its reader's first use before its app starts: mapReady makes it.
+		await mapReady(page);
 		await page.getByTestId('download-animation').click();
 		const dialog = page.getByTestId('animation-dialog');
 		await dialog.getByRole('radio', { name: format === 'gif' ? 'Animated GIF' : /Video/ }).check();

@@ -32,8 +32,9 @@ export function isIsoDate(text: string): boolean {
 	return parseIsoDate(text) !== null;
 }
 
+/** Today's UTC day: toIso writes a Date's UTC day whatever its time. */
 export function todayIso(now: Date = new Date()): IsoDate {
-	return toIso(utcDay.floor(now));
+	return toIso(now);
 }
 
 /**

@@ -58,6 +58,33 @@ describe('a map showing its prerendered view waits for the reader', () => {
 		await page.close();
 	});
 
+	it('draws its year axis under the right years before it is used', async () => {
+		const { page } = await open('embed/');
+		expect(await started(page)).toBe(0);
+		const plot = (await page.getByTestId('timeline-chart').locator('.plot').boundingBox())!;
+		const ticks = await page
+			.getByTestId('year-ticks')
+			.locator('.tick')
+			.evaluateAll((gs) =>
+				gs.map((g) => {
+					const line = g.querySelector('line')!.getBoundingClientRect();
+					const text = g.querySelector('text')?.getBoundingClientRect();
+					return { x: line.left, label: text && (text.left + text.right) / 2 };
+				})
+			);
+		expect(ticks.length).toBeGreaterThanOrEqual(14);
+		// A tick every 1 January: evenly spaced across the plot, each label centred on its tick.
+		const gaps = ticks.slice(1).map((t, i) => t.x - ticks[i].x);
+		const year = plot.width / (ticks.length + 0.5);
+		for (const gap of gaps) expect(gap).toBeGreaterThan(year * 0.9);
+		expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThan(3);
+		expect(ticks.at(-1)!.x).toBeGreaterThan(plot.x + plot.width * 0.85);
+		const labelled = ticks.filter((t) => t.label !== undefined);
+		expect(labelled.length).toBeGreaterThanOrEqual(2);
+		for (const t of labelled) expect(Math.abs(t.label! - t.x)).toBeLessThan(2);
+		await page.close();
+	});
+
 	it('starts at once when the URL names a view, and shows it', async () => {
 		const { page, requests } = await open('embed/?date=2015-06-01');
 		await page.locator('main.hydrated').waitFor({ timeout: 30_000 });

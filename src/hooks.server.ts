@@ -3,9 +3,11 @@ import { setLanguage } from '$lib/i18n';
 import { baseLocale, isLocale } from '$lib/paraglide/runtime';
 import firstPaint from '../static/data/first-paint.json' with { type: 'json' };
 import wire from '../static/data/stances.json' with { type: 'json' };
-import { mapSvgMarkup } from '$lib/map/svgMarkup';
+import { mapSvgParts } from '$lib/map/svgMarkup';
+import { bakedOverlaysMarkup } from '$lib/map/bakedOverlays';
 import { todayIso } from '$lib/model/dates';
 import { militaryAt } from '$lib/model/militaryAt';
+import { uncertainAt } from '$lib/model/uncertainAt';
 import { mapClassAt } from '$lib/model/mapClass';
 import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
 import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
@@ -23,19 +25,15 @@ const byId = new Map(dataset.countries.map((c) => [c.id, c]));
  * The first paint: the map as SVG for the page's default view (Huawei, today or, on a year's
  * page, that year's preview date), put into the prerendered HTML here rather than rendered by a
  * component, so the browser draws it before any script runs and the page does not also carry
- * its path data for hydration.
+ * its path data for hydration. Its overlays follow in a template, drawn a frame later.
  */
 function firstPaintMarkup(date: IsoDate): string {
-	return mapSvgMarkup(
-		firstPaint,
-		{
-			cls: (id) => (byId.has(id) ? mapClassAt(byId.get(id)!, date, 'huawei') : 'unreviewed'),
-			military: (id) => (byId.has(id) ? militaryAt(byId.get(id)!, date) !== undefined : false)
-			// Patterns and hatching are copies of country paths (a third of the bytes): the SVG
-			// renderer draws them once the page's script runs, so the first HTML carries none.
-		},
-		{ overlays: false }
-	);
+	const { map, overlays } = mapSvgParts(firstPaint, {
+		cls: (id) => (byId.has(id) ? mapClassAt(byId.get(id)!, date, 'huawei') : 'unreviewed'),
+		military: (id) => (byId.has(id) ? militaryAt(byId.get(id)!, date) !== undefined : false),
+		uncertain: (id) => (byId.has(id) ? uncertainAt(byId.get(id)!, date, 'huawei') : false)
+	});
+	return map + bakedOverlaysMarkup(overlays);
 }
 
 const markups = new Map<IsoDate, string>();

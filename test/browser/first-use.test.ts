@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { collectErrors, pointOnMap, sharedBrowser } from '../support/browser';
 
@@ -82,6 +83,31 @@ describe('a map showing its prerendered view waits for the reader', () => {
 		const labelled = ticks.filter((t) => t.label !== undefined);
 		expect(labelled.length).toBeGreaterThanOrEqual(2);
 		for (const t of labelled) expect(Math.abs(t.label! - t.x)).toBeLessThan(2);
+		await page.close();
+	});
+
+	it('draws the patterns, US-forces hatching and uncertain rings before it is used', async () => {
+		const { page } = await open('embed/');
+		expect(await started(page)).toBe(0);
+		const map = page.locator('svg.svg-map');
+		const kinds = await map
+			.locator('[data-overlay]')
+			.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-overlay')))]);
+		expect(kinds.sort()).toEqual(['hatch', 'pattern', 'ring']);
+		const drawn = PNG.sync.read(await map.screenshot());
+		await map.evaluate((svg) =>
+			svg.querySelectorAll('[data-overlay]').forEach((el) => el.remove())
+		);
+		const bare = PNG.sync.read(await map.screenshot());
+		let differ = 0;
+		for (let i = 0; i < drawn.data.length; i += 4)
+			if (
+				Math.abs(drawn.data[i] - bare.data[i]) + Math.abs(drawn.data[i + 1] - bare.data[i + 1]) >
+				40
+			)
+				differ++;
+		// Dots over a third of the land and hatching over the US-forces countries: far more than 2%.
+		expect(differ / (drawn.width * drawn.height)).toBeGreaterThan(0.02);
 		await page.close();
 	});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSvgRenderer } from '../../src/lib/map/svgRenderer';
-import { mapSvgMarkup } from '../../src/lib/map/svgMarkup';
+import { mapSvgMarkup, type SvgLook } from '../../src/lib/map/svgMarkup';
 import { MAP_COLORS } from '../../src/lib/model/palette';
 import type { CountryPaint } from '../../src/lib/map/renderer';
 import { parsePathData } from '../../src/lib/map/pathData';
@@ -8,7 +8,7 @@ import { parsePathData } from '../../src/lib/map/pathData';
 const D = { AUS: 'M1,1l2,0l0,2z', BRA: 'M5,5l2,0l0,2z', CHN: 'M9,9l2,0l0,2zM20,20l1,0l0,1z' };
 
 /** A baked map of three countries and a marker, as the prerendered page carries it. */
-function bakedMap() {
+function bakedMap(look: SvgLook = { cls: () => 'none', military: () => false }) {
 	document.body.innerHTML = mapSvgMarkup(
 		{
 			width: 100,
@@ -17,8 +17,7 @@ function bakedMap() {
 			borders: '',
 			markers: [{ id: 'SGP', x: 30, y: 30 }]
 		},
-		{ cls: () => 'none', military: () => false },
-		{ overlays: false }
+		look
 	);
 	const svg = document.querySelector<SVGSVGElement>('svg.svg-map')!;
 	return { svg, map: createSvgRenderer(svg, MAP_COLORS) };
@@ -48,6 +47,19 @@ const reach = (band: Element) =>
 	);
 
 describe('the SVG renderer', () => {
+	it('adopts the baked map: its overlays, rings and marker flags give way to the view it draws', () => {
+		const { svg, map } = bakedMap({
+			cls: (id) => (id === 'AUS' ? 'allowed' : 'none'),
+			military: (id) => id === 'SGP' || id === 'BRA',
+			uncertain: (id) => id === 'CHN'
+		});
+		expect(svg.querySelectorAll('[data-overlay]')).toHaveLength(0);
+		expect(svg.querySelectorAll('use, .rings, .marker.military')).toHaveLength(0);
+		map.paint(paints([['BRA', { cls: 'allowed' }]]));
+		expect(overlays(svg, 'patterns')).toEqual([['BRA', 'url(#fp-allowed)', D.BRA]]);
+		expect(overlays(svg, 'hatches')).toEqual([]);
+	});
+
 	it('colours each country and its marker by its class', () => {
 		const { svg, map } = bakedMap();
 		map.paint(

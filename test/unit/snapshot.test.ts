@@ -26,16 +26,26 @@ const look = {
 };
 
 describe('mapSvgMarkup', () => {
-	const svg = mapSvgMarkup(shapes, look);
+	const svg = mapSvgMarkup(shapes, { ...look, uncertain: (id) => id === 'AUS' });
+	const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+	/** The countries an overlay marks: the paths its clip uses, by their data-id. */
+	const marked = (fill: string) => {
+		const rect = doc.querySelector(`rect[fill="url(#fp-${fill})"]`);
+		const clip = rect?.getAttribute('clip-path')?.match(/^url\(#(.+)\)$/)?.[1];
+		return [...doc.querySelectorAll(`clipPath[id="${clip}"] use`)].map(
+			(use) => doc.querySelector(use.getAttribute('href')!)?.getAttribute('data-id') ?? null
+		);
+	};
+
 	it.each([
-		['colours a country by its stance', `d="M1,1L2,2Z" data-id="GBR" fill="${MAP_COLORS.banned}"`],
+		[
+			'colours a country by its stance',
+			`d="M1,1L2,2Z" id="fp-p0" data-id="GBR" fill="${MAP_COLORS.banned}"`
+		],
 		[
 			'draws a shape without a code as not yet reviewed',
 			`d="M9,9L8,8Z" fill="${MAP_COLORS.unreviewed}"`
 		],
-		['dots an allowed country', 'data-id="AUS" data-overlay="pattern" fill="url(#fp-allowed)"'],
-		["stripes the vendors' home", 'data-id="CHN" data-overlay="pattern" fill="url(#fp-home)"'],
-		['hatches a country with US forces', 'data-id="GBR" data-overlay="hatch"'],
 		[
 			'draws the borders a path a line, in the border colour, above the countries',
 			'<g class="borders" fill="#ffffff" pointer-events="none"><path d="M1,1l1,0l0,.5z"/><path d="M4,4l0,1l.5,0z"/></g>'
@@ -45,9 +55,42 @@ describe('mapSvgMarkup', () => {
 		expect(svg).toContain(fragment);
 	});
 
+	it.each([
+		['dots the allowed countries', 'allowed', ['AUS']],
+		["stripes the vendors' home", 'home', ['CHN']],
+		['hatches the countries with US forces', 'hatch', ['GBR']],
+		['marks nothing with a class no country has', 'unreviewed', []]
+	])('%s, by one clipped overlay that names their paths', (_name, fill, ids) => {
+		expect(marked(fill)).toEqual(ids);
+	});
+
+	it('draws the hatching above the patterns, and both above the borders', () => {
+		const order = [...doc.querySelectorAll('g.borders, rect[clip-path]')].map(
+			(el) => el.getAttribute('fill') ?? ''
+		);
+		expect(order).toEqual(['#ffffff', 'url(#fp-allowed)', 'url(#fp-home)', 'url(#fp-hatch)']);
+	});
+
+	it('rings a country whose stance rests on an uncertain row, at a width the zoom keeps', () => {
+		const rings = [...doc.querySelectorAll('g.rings use')];
+		expect(
+			rings.map((use) => doc.querySelector(use.getAttribute('href')!)?.getAttribute('data-id'))
+		).toEqual(['AUS']);
+		expect(doc.querySelector('[data-id="AUS"]')!.getAttribute('vector-effect')).toBe(
+			'non-scaling-stroke'
+		);
+		expect(doc.querySelector('g.rings')!.getAttribute('fill-opacity')).toBe('0');
+	});
+
+	it('gives a marker of a country with US forces its thicker ring', () => {
+		const withForces = mapSvgMarkup(shapes, { ...look, military: (id) => id === 'SGP' });
+		expect(withForces).toContain('class="marker military" cx="10"');
+	});
+
 	it('never writes an id that is not a three-letter code into the markup', () => {
 		expect(svg).not.toContain('<script>');
-		expect(svg.match(/data-id="/g)).toHaveLength(7);
+		// The three coded shapes and the marker; overlays name paths, not countries.
+		expect(svg.match(/data-id="/g)).toHaveLength(4);
 	});
 });
 

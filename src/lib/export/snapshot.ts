@@ -45,7 +45,7 @@ export function snapshotSvg(input: SnapshotInput): string {
 			cls: (id) => input.classes.get(id) ?? 'unreviewed',
 			military: (id) => !!input.military?.has(id)
 		},
-		{ prefix: 'snapshot' }
+		'snapshot'
 	)
 		.replace('<svg ', `<svg x="0" y="${top}" width="${width}" height="${shapes.height}" `)
 		.replace(

@@ -16,6 +16,8 @@ export interface SvgShapes {
 export interface SvgLook {
 	cls(id: string): MapClass;
 	military(id: string): boolean;
+	/** Ringed as resting on an uncertain row (the page's first paint; downloads ring their own). */
+	uncertain?(id: string): boolean;
 }
 
 const ID = /^[A-Z]{3}$/;
@@ -46,48 +48,99 @@ export function patternDefs(prefix: string): string {
 }
 
 /**
- * The map as SVG markup, built only from numbers (path data, coordinates) and fixed colours: no
- * text from a data file goes in. The prerendered pages carry it as their first paint, and
- * downloads embed it. Pattern ids take a prefix so two copies can share a document.
+ * The overlays, each kind once and the hatching on top: a rect the size of the map, filled with its pattern and clipped
+ * to the countries it marks, which the clip names by their paths' ids. Copies of those paths
+ * would make the overlays a third of the map's bytes; without overlays, a reader who never wakes
+ * the page's script would see colour alone, and no US forces where the legend promises hatching.
  */
-export function mapSvgMarkup(
-	shapes: SvgShapes,
-	look: SvgLook,
-	{ prefix = 'fp', overlays = true }: { prefix?: string; overlays?: boolean } = {}
-): string {
+function overlaysMarkup(marked: Map<string, string[]>, shapes: SvgShapes, prefix: string): string {
+	return [...Object.keys(PATTERNS), 'hatch']
+		.filter((fill) => marked.has(fill))
+		.map((fill) => {
+			const ids = marked.get(fill)!;
+			const clip = `${prefix}-clip-${fill}`;
+			const uses = ids.map((id) => `<use href="#${id}"/>`).join('');
+			const kind = fill === 'hatch' ? 'hatch' : 'pattern';
+			return `<clipPath id="${clip}" data-overlay="${kind}">${uses}</clipPath><rect data-overlay="${kind}" width="${shapes.width}" height="${shapes.height}" fill="url(#${prefix}-${fill})" clip-path="url(#${clip})" pointer-events="none"/>`;
+		})
+		.join('');
+}
+
+/**
+ * The rings of countries whose stance rests on an uncertain row, above the other overlays as the
+ * SVG renderer's outlines are: each a `<use>` of the country's path, its copied fill made invisible
+ * (fill-opacity is inherited, and the path sets none), its stroke inherited from app.css.
+ */
+function ringsMarkup(uses: string[]): string {
+	return uses.length
+		? `<g class="rings" data-overlay="ring" fill-opacity="0" pointer-events="none">${uses.join('')}</g>`
+		: '';
+}
+
+/** A map's SVG markup in two parts: the map, and its overlays (they go before its markers). */
+export interface MapSvgParts {
+	map: string;
+	overlays: string;
+}
+
+/**
+ * The map as SVG markup, built only from numbers (path data, coordinates) and fixed colours: no
+ * text from a data file goes in. Downloads embed it whole; the prerendered pages carry the map as
+ * their first paint and its overlays apart, drawn a frame later ($lib/app/bakedOverlays). Ids
+ * (patterns, and the paths an overlay marks) take a prefix so two copies can share a document.
+ */
+export function mapSvgParts(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): MapSvgParts {
 	const safe = (id: string | null) => (id && ID.test(id) ? id : null);
 	const fill = (id: string | null) => MAP_COLORS[id ? look.cls(id) : 'unreviewed'];
 	const countries: string[] = [];
-	const layers: string[] = [];
-	for (const { id: raw, d } of shapes.paths) {
+	/** Pattern or hatch name → the ids of the paths it marks, in drawing order. */
+	const marked = new Map<string, string[]>();
+	const rings: string[] = [];
+	shapes.paths.forEach(({ id: raw, d }, i) => {
 		const id = safe(raw);
-		const data = id ? ` data-id="${id}"` : '';
-		countries.push(`<path class="country" d="${d}"${data} fill="${fill(id)}"/>`);
-		const pattern = id && overlays ? PATTERNS[look.cls(id)] : undefined;
-		if (pattern)
-			layers.push(
-				`<path d="${d}"${data} data-overlay="pattern" fill="url(#${prefix}-${look.cls(id!)})"/>`
-			);
-		if (id && overlays && look.military(id))
-			layers.push(`<path d="${d}"${data} data-overlay="hatch" fill="url(#${prefix}-hatch)"/>`);
-	}
+		const named = id
+			? [...(PATTERNS[look.cls(id)] ? [look.cls(id)] : []), ...(look.military(id) ? ['hatch'] : [])]
+			: [];
+		const key = `${prefix}-p${i}`;
+		for (const f of named) marked.set(f, [...(marked.get(f) ?? []), key]);
+		const ringed = id !== null && look.uncertain?.(id) === true;
+		if (ringed) rings.push(`<use href="#${key}"/>`);
+		// The page's styles do not reach a <use>'s copy, but attributes are copied with it.
+		const attrs = [
+			named.length || ringed ? ` id="${key}"` : '',
+			ringed ? ' vector-effect="non-scaling-stroke"' : '',
+			id ? ` data-id="${id}"` : ''
+		].join('');
+		countries.push(`<path class="country" d="${d}"${attrs} fill="${fill(id)}"/>`);
+	});
 	const markers = shapes.markers.flatMap(({ id: raw, x, y, zoomed }) => {
 		const id = safe(raw);
-		const cls = zoomed ? 'marker zoomed' : 'marker';
+		const cls = ['marker', zoomed && 'zoomed', id && look.military(id) && 'military']
+			.filter(Boolean)
+			.join(' ');
 		return id
 			? [`<circle class="${cls}" cx="${x}" cy="${y}" r="3.5" data-id="${id}" fill="${fill(id)}"/>`]
 			: [];
 	});
-	return [
-		`<svg class="svg-map" viewBox="0 0 ${shapes.width} ${shapes.height}" aria-hidden="true">`,
-		`<defs><pattern id="${prefix}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="hatch-line" stroke="#111" stroke-opacity="0.75" stroke-width="1.4"/></pattern>`,
-		patternDefs(prefix),
-		'</defs>',
-		`<rect class="water" width="${shapes.width}" height="${shapes.height}" fill="${LIGHT.water}"/>`,
-		countries.join(''),
-		bordersMarkup(shapes.borders),
-		layers.join(''),
-		markers.join(''),
-		'</svg>'
-	].join('');
+	return {
+		map: [
+			`<svg class="svg-map" viewBox="0 0 ${shapes.width} ${shapes.height}" aria-hidden="true">`,
+			`<defs><pattern id="${prefix}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="hatch-line" stroke="#111" stroke-opacity="0.75" stroke-width="1.4"/></pattern>`,
+			patternDefs(prefix),
+			'</defs>',
+			`<rect class="water" width="${shapes.width}" height="${shapes.height}" fill="${LIGHT.water}"/>`,
+			countries.join(''),
+			bordersMarkup(shapes.borders),
+			markers.join(''),
+			'</svg>'
+		].join(''),
+		overlays: overlaysMarkup(marked, shapes, prefix) + ringsMarkup(rings)
+	};
+}
+
+/** The map as one SVG, its overlays in place. */
+export function mapSvgMarkup(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): string {
+	const { map, overlays } = mapSvgParts(shapes, look, prefix);
+	const at = map.search(/<circle class="marker|<\/svg>$/);
+	return map.slice(0, at) + overlays + map.slice(at);
 }

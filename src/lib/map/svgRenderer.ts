@@ -6,6 +6,7 @@
  */
 import { PATTERNS } from '../model/palette';
 import type { PaintClass } from '../model/types';
+import { dropBakedOverlays } from './bakedOverlays';
 import { bandPath } from './pathData';
 import { drawnState, type Box, type MapRenderer, type Flag } from './renderer';
 
@@ -34,9 +35,11 @@ export function createSvgRenderer(
 	const shapes = new Map<string, SVGGeometryElement[]>();
 	for (const el of svg.querySelectorAll<SVGGeometryElement>('.country[data-id], .marker[data-id]'))
 		shapes.set(el.dataset.id!, [...(shapes.get(el.dataset.id!) ?? []), el]);
-	// The baked overlays showed the build date's view to readers without script; from here on
-	// overlays follow the view, so they are rebuilt in layers of their own.
+	// The baked overlays, rings and marker flags showed the build date's view to readers who never
+	// woke the script; from here on they follow the view, rebuilt in layers of their own.
 	for (const el of svg.querySelectorAll('[data-overlay]')) el.remove();
+	dropBakedOverlays(svg.ownerDocument);
+	for (const el of svg.querySelectorAll('.marker.military')) el.classList.remove('military');
 	const firstMarker = svg.querySelector('.marker');
 	const layer = (name: string) => {
 		const g = document.createElementNS(SVG_NS, 'g');

@@ -48,10 +48,11 @@ export function patternDefs(prefix: string): string {
 }
 
 /**
- * The overlays, each kind once and the hatching on top: a rect the size of the map, filled with its pattern and clipped
- * to the countries it marks, which the clip names by their paths' ids. Copies of those paths
- * would make the overlays a third of the map's bytes; without overlays, a reader who never wakes
- * the page's script would see colour alone, and no US forces where the legend promises hatching.
+ * The overlays, each kind once and the hatching on top: a rect the size of the map, filled with
+ * its pattern and clipped to the countries it marks, which the clip names by their paths' ids.
+ * Copies of those paths would make the overlays a third of the map's bytes; without overlays, a
+ * reader who never wakes the app would see colour alone, and no hatching where the legend
+ * promises US forces.
  */
 function overlaysMarkup(marked: Map<string, string[]>, shapes: SvgShapes, prefix: string): string {
 	return [...Object.keys(PATTERNS), 'hatch']
@@ -86,7 +87,7 @@ export interface MapSvgParts {
 /**
  * The map as SVG markup, built only from numbers (path data, coordinates) and fixed colours: no
  * text from a data file goes in. Downloads embed it whole; the prerendered pages carry the map as
- * their first paint and its overlays apart, drawn a frame later ($lib/app/bakedOverlays). Ids
+ * their first paint and its overlays apart, drawn a frame later (bakedOverlays.ts). Ids
  * (patterns, and the paths an overlay marks) take a prefix so two copies can share a document.
  */
 export function mapSvgParts(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): MapSvgParts {

@@ -9,7 +9,10 @@ const GERMANY: [number, number] = [10.4, 51.1];
 const AUSTRALIA: [number, number] = [134, -25];
 
 /** A page of its own, loaded and left alone for a moment, with the requests it made. */
-async function open(path: string, options: { hasTouch?: boolean } = {}) {
+async function open(
+	path: string,
+	options: { hasTouch?: boolean; colorScheme?: 'light' | 'dark' } = {}
+) {
 	const page = await chromium().newPage({ viewport: { width: 1000, height: 800 }, ...options });
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -109,6 +112,39 @@ describe('a map showing its prerendered view waits for the reader', () => {
 		// Dots over a third of the land and hatching over the US-forces countries: far more than 2%.
 		expect(differ / (drawn.width * drawn.height)).toBeGreaterThan(0.02);
 		await page.close();
+	});
+
+	it('is dark from the first paint for a reader whose system prefers it, and stays so', async () => {
+		for (const path of ['embed/', '']) {
+			const { page } = await open(path, { colorScheme: 'dark' });
+			expect(await started(page)).toBe(0);
+			const look = () =>
+				page.evaluate(() => {
+					const fill = (selector: string) =>
+						getComputedStyle(document.querySelector(selector)!).fill;
+					return {
+						page: getComputedStyle(document.body).backgroundColor,
+						china: fill('svg.svg-map [data-id="CHN"]'),
+						usa: fill('svg.svg-map [data-id="USA"]'),
+						uncoded: fill('svg.svg-map .country:not([data-id])'),
+						chart: fill('[data-testid="timeline-chart"] path[data-stance="allowed"]')
+					};
+				});
+			const before = await look();
+			// The dark palette's page, vendors' home, banned, not yet reviewed and allowed.
+			expect(before).toEqual({
+				page: 'rgb(13, 17, 23)',
+				china: 'rgb(95, 100, 107)',
+				usa: 'rgb(255, 189, 208)',
+				uncoded: 'rgb(58, 63, 71)',
+				chart: 'rgb(63, 143, 230)'
+			});
+			await page.keyboard.press('Shift');
+			await page.locator('main.hydrated').waitFor({ timeout: 30_000 });
+			expect(await page.locator('main').getAttribute('data-theme')).toBe('dark');
+			expect(await look()).toEqual(before);
+			await page.close();
+		}
 	});
 
 	it('starts at once when the URL names a view, and shows it', async () => {

@@ -6,11 +6,21 @@ import {
 	withAskedLayout
 } from '$lib/app/askedLayout';
 
-/** Runs the head script as the browser would, for a URL query, and returns the marks it set. */
-function marksFor(search: string): string[] {
+/**
+ * Runs the head script as the browser would, for a URL query on a path, in a light or dark
+ * system scheme, and returns the marks it set.
+ */
+function marksFor(search: string, { pathname = '/embed/', dark = false } = {}): string[] {
 	const classes = new Set<string>();
 	const document = { documentElement: { classList: { add: (c: string) => classes.add(c) } } };
-	new Function('location', 'document', ASKED_LAYOUT_SCRIPT)({ search }, document);
+	const matchMedia = (query: string) => ({
+		matches: dark && query === '(prefers-color-scheme: dark)'
+	});
+	new Function('location', 'document', 'matchMedia', ASKED_LAYOUT_SCRIPT)(
+		{ search, pathname },
+		document,
+		matchMedia
+	);
 	return [...classes].sort();
 }
 
@@ -32,7 +42,25 @@ describe('the head script marks the layout an embed URL asks for', () => {
 	});
 
 	it('sets only marks the app knows to clear', () => {
-		expect(ASKED_LAYOUT_MARKS).toEqual(marksFor('?country=DEU&controls=0&title=0'));
+		expect(ASKED_LAYOUT_MARKS.sort()).toEqual(
+			marksFor('?country=DEU&controls=0&title=0&theme=dark')
+		);
+	});
+});
+
+describe('the head script marks the theme the app will draw', () => {
+	it.each([
+		['an embed in a light scheme', '/embed/', '', false, []],
+		['an embed in a dark scheme', '/embed/', '', true, ['asks-dark']],
+		['an embed asking theme=dark', '/embed/', '?theme=dark', false, ['asks-dark']],
+		['an embed asking theme=light in a dark scheme', '/embed/', '?theme=light', true, []],
+		['an embed asking theme=auto in a dark scheme', '/embed/', '?theme=auto', true, ['asks-dark']],
+		['the page in a dark scheme', '/', '', true, ['asks-dark']],
+		['a year page in a light scheme', '/y/2020/', '', false, []],
+		['the page, which has no theme option, asked theme=dark', '/', '?theme=dark', false, []],
+		['the page asked theme=light in a dark scheme', '/', '?theme=light', true, ['asks-dark']]
+	])('%s: %s%s (dark scheme: %s) marks %j', (_name, pathname, search, dark, marks) => {
+		expect(marksFor(search, { pathname, dark })).toEqual(marks);
 	});
 });
 

@@ -8,8 +8,7 @@ const bare: FirstView = {
 	search: '',
 	mode: 'embed',
 	lang: 'en',
-	languages: ['en-GB'],
-	dark: false
+	languages: ['en-GB']
 };
 
 describe('a map page waits for its first use only when the HTML shows what it would', () => {
@@ -31,7 +30,6 @@ describe('a map page waits for its first use only when the HTML shows what it wo
 			{ languages: ['de-DE'] },
 			false
 		],
-		['an embed ignores a dark scheme (it is light unless told)', { dark: true }, false],
 		['the page in English for an English reader waits', { mode: 'page' }, false],
 		[
 			'the page for a German reader starts at once',
@@ -42,8 +40,7 @@ describe('a map page waits for its first use only when the HTML shows what it wo
 			'the page for a reader of an unsupported language waits (English)',
 			{ mode: 'page', languages: ['pt-BR'] },
 			false
-		],
-		['the page in a dark scheme starts at once', { mode: 'page', dark: true }, true]
+		]
 	])('%s', (_, change, expected) => {
 		expect(wakesAtOnce({ ...bare, ...change })).toBe(expected);
 	});

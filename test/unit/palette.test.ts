@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { lab, lch, rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
 import {
@@ -83,6 +84,34 @@ describe('the dark palette', () => {
 	it('draws banned in a colour, not a near-white that reads as an empty country', () => {
 		const { c } = lch(DARK_STANCE_COLORS.banned);
 		expect(c).toBeGreaterThanOrEqual(20);
+	});
+});
+
+describe('the first paint in the dark theme (app.css, before the app draws it)', () => {
+	const css = readFileSync('src/lib/ui/app.css', 'utf8');
+	const swaps = new Map(
+		[
+			...css.matchAll(/html\.asks-dark main \[fill='(#[0-9a-f]{6})'\] \{\s*fill: (#[0-9a-f]{6});/g)
+		].map((m) => [m[1], m[2]])
+	);
+	/** The classes the prerendered map, chart and legend draw: every one but compare's moves. */
+	const drawn = [...STANCES, 'home', 'unreviewed'] as const;
+
+	it.each(drawn)('turns %s into its dark colour', (cls) => {
+		expect(swaps.get(MAP_COLORS[cls])).toBe(DARK_MAP_COLORS[cls]);
+	});
+
+	it('draws a shape without a country code as not yet reviewed in the dark theme', () => {
+		const rule = css.match(
+			/main\[data-theme='dark'\] \.svg-map \.country:not\(\[data-id\]\) \{\s*fill: (#[0-9a-f]{6});/
+		);
+		expect(rule?.[1]).toBe(DARK_MAP_COLORS.unreviewed);
+	});
+
+	it('swaps no colour two classes share into different dark ones', () => {
+		for (const a of drawn)
+			for (const b of drawn)
+				if (MAP_COLORS[a] === MAP_COLORS[b]) expect(DARK_MAP_COLORS[a]).toBe(DARK_MAP_COLORS[b]);
 	});
 });
 

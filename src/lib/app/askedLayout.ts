@@ -8,17 +8,30 @@
  * the root with the layout the URL asks for, so the first paint already has it (layout.css reads
  * the marks); the app clears them once its own state draws that layout.
  *
+ * The theme too: the HTML is light, but the app draws the dark theme for a reader whose system
+ * prefers it (the page always, an embed unless `theme=light`) and for an embed asking
+ * `theme=dark`. Marked here, the first paint is already dark (app.css), and the map does not turn
+ * dark under the reader's pointer when the app wakes.
+ *
  * It is inline, allowed by its hash ($lib/app/inlineScripts), because a script file would hold up
  * the first paint by a request.
  */
 export const ASKED_LAYOUT_SCRIPT =
-	'{const q=new URLSearchParams(location.search),c=document.documentElement.classList;' +
+	'{const q=new URLSearchParams(location.search),c=document.documentElement.classList,' +
+	"t=q.get('theme'),e=/\\/embed\\/$/.test(location.pathname);" +
 	"/^[A-Za-z]{3}$/.test(q.get('country')||'')&&c.add('asks-country');" +
 	"q.get('controls')==='0'&&c.add('asks-no-controls');" +
-	"q.get('title')==='0'&&c.add('asks-no-title')}";
+	"q.get('title')==='0'&&c.add('asks-no-title');" +
+	"(e&&t==='dark'||!(e&&t==='light')&&matchMedia('(prefers-color-scheme: dark)').matches)" +
+	"&&c.add('asks-dark')}";
 
 /** The marks the script may set. */
-export const ASKED_LAYOUT_MARKS = ['asks-country', 'asks-no-controls', 'asks-no-title'];
+export const ASKED_LAYOUT_MARKS = [
+	'asks-country',
+	'asks-no-controls',
+	'asks-no-title',
+	'asks-dark'
+];
 
 /** The page's HTML with the script at the end of its head (pure: for the server hook). */
 export function withAskedLayout(html: string): string {

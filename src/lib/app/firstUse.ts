@@ -6,8 +6,8 @@ import { URL_PARAMS } from '$lib/state/urlParams';
  * colours, the date, the legend and the slider are all in the HTML. Its script (hydration: about
  * 0.2 s of main-thread work on the bench machine, some 0.9 s at Lighthouse's 4× phone slowdown)
  * can therefore wait until the reader first reaches for the map, so a host article that embeds
- * it pays nothing for a reader who only scrolls past. A URL, a language or a colour scheme the
- * HTML does not show wakes it at once.
+ * it pays nothing for a reader who only scrolls past. A URL or a language the HTML does not show
+ * wakes it at once; a dark colour scheme does not, as the head script draws it ($lib/app/askedLayout).
  */
 export interface FirstView {
 	/** `location.search`: a view in the URL (date, country, version…) is not the HTML's view;
@@ -18,14 +18,12 @@ export interface FirstView {
 	lang: string;
 	/** `navigator.languages`: the page (not the embed) follows the reader's languages. */
 	languages: readonly string[];
-	/** `prefers-color-scheme: dark`: the page (not the embed) follows it; the HTML is light. */
-	dark: boolean;
 }
 
-export function wakesAtOnce({ search, mode, lang, languages, dark }: FirstView): boolean {
+export function wakesAtOnce({ search, mode, lang, languages }: FirstView): boolean {
 	if ([...new URLSearchParams(search).keys()].some((k) => URL_PARAMS.includes(k))) return true;
 	if (mode === 'embed') return false;
-	return dark || pickLocale(null, languages, true) !== lang;
+	return pickLocale(null, languages, true) !== lang;
 }
 
 /** What a reader does first: the pointer moving in, a touch, a key, focus (Tab), the wheel. */

@@ -23,8 +23,7 @@ const waits =
 		search: location.search,
 		mode,
 		lang: document.documentElement.lang,
-		languages: navigator.languages,
-		dark: matchMedia('(prefers-color-scheme: dark)').matches
+		languages: navigator.languages
 	});
 if (waits)
 	void firstUse().then(() => {

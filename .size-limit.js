@@ -14,7 +14,8 @@
 // a line (src/lib/map/svgMarkup.ts) to 119.9 kB. The baked patterns, hatching and uncertain
 // rings (src/lib/map/bakedOverlays.ts), which a reader who never woke the app did not see, took
 // the HTML from 36.1 to 37.5 kB and this figure to 121.4 kB; the dark theme from the first paint
-// (its mark in the head script, the colour swaps in app.css) to 121.6 kB.
+// (its mark in the head script, the colour swaps in app.css) to 121.6 kB. The budgets leave
+// 0.1–0.2 kB: the same code builds a few bytes apart from day to day (the date, chunk hashes).
 // Before any use, the embed is its HTML alone: 37.7 kB (74.2 kB when SvelteKit started with the
 // page). Issue 21 asks for 80 KiB there: an open gap. The first step is what a host page pays
 // for every reader.
@@ -44,19 +45,19 @@ export default [
 		name: 'embed first load, before any use: HTML, and the scripts and styles it loads (none)',
 		path: [page, ...beforeUse],
 		gzip: true,
-		limit: '37.7 KB'
+		limit: '37.8 KB'
 	},
 	{
 		name: 'embed until it answers hover, click and the slider: with the code of its first use',
 		path: [page, ...linked],
 		gzip: true,
-		limit: '121.6 KB'
+		limit: '121.8 KB'
 	},
 	{
 		name: 'of which the HTML (SVG map, timelines and styles inlined)',
 		path: [page],
 		gzip: true,
-		limit: '37.7 KB'
+		limit: '37.8 KB'
 	},
 	{
 		name: 'of which the compact timelines (stances.json, inlined in the HTML)',

@@ -144,7 +144,7 @@ describe('the stance chart and milestones', () => {
 		const milestones = readFileSync('data/milestones.csv', 'utf8').trim().split('\n').length - 1;
 		expect(await chart.getByTestId('milestone').count()).toBe(milestones);
 		expect(await chart.locator('path[data-stance]').count()).toBe(5);
-		const box = (await chart.locator('svg').boundingBox())!;
+		const box = (await chart.locator('.plot svg').boundingBox())!;
 		await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
 		await expect.poll(() => chart.locator('.readout').textContent()).toMatch(/\d{4}: .*\d/);
 		// 1 px in: beside the legend (a laptop's layout) a month is under 4 px of the chart.
@@ -155,7 +155,7 @@ describe('the stance chart and milestones', () => {
 		const ruleShare = () =>
 			Promise.all([
 				chart.getByTestId('chart-rule').boundingBox(),
-				chart.locator('svg').boundingBox()
+				chart.locator('.plot svg').boundingBox()
 			]).then(([rule, svg]) => (rule!.x - svg!.x) / svg!.width);
 		await expect.poll(ruleShare).toBeCloseTo(0, 3);
 		await page.getByTestId('slider').focus();

@@ -1,7 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
-import { collectErrors, pointOnMap, sharedBrowser } from '../support/browser';
+import { collectErrors, isolatedPage, pointOnMap, sharedBrowser } from '../support/browser';
 
 const base = inject('baseUrl');
 const chromium = sharedBrowser();
@@ -13,7 +14,11 @@ async function open(
 	path: string,
 	options: { hasTouch?: boolean; colorScheme?: 'light' | 'dark' } = {}
 ) {
-	const page = await chromium().newPage({ viewport: { width: 1000, height: 800 }, ...options });
+	// A context of its own: axe-core's Playwright builder needs one.
+	const page = await isolatedPage(chromium(), {
+		viewport: { width: 1000, height: 800 },
+		...options
+	});
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 	const errors = collectErrors(page);
@@ -145,6 +150,22 @@ describe('a map showing its prerendered view waits for the reader', () => {
 			expect(await look()).toEqual(before);
 			await page.close();
 		}
+	});
+
+	it('has no axe violations at any impact before it is used, light or dark', async () => {
+		for (const colorScheme of ['light', 'dark'] as const)
+			for (const path of ['embed/', '', 'y/2020/']) {
+				const { page } = await open(path, { colorScheme });
+				const result = await new AxeBuilder({ page }).analyze();
+				expect(
+					result.violations.map(
+						(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(' ')}`
+					),
+					`${path} ${colorScheme}`
+				).toEqual([]);
+				expect(await started(page)).toBe(0);
+				await page.close();
+			}
 	});
 
 	it('starts at once when the URL names a view, and shows it', async () => {

@@ -7,7 +7,8 @@ import { URL_PARAMS } from '$lib/state/urlParams';
  * 0.2 s of main-thread work on the bench machine, some 0.9 s at Lighthouse's 4× phone slowdown)
  * can therefore wait until the reader first reaches for the map, so a host article that embeds
  * it pays nothing for a reader who only scrolls past. A URL or a language the HTML does not show
- * wakes it at once; a dark colour scheme does not, as the head script draws it ($lib/app/askedLayout).
+ * wakes it at once; a dark colour scheme does not, as the head script draws that
+ * ($lib/app/askedLayout).
  */
 export interface FirstView {
 	/** `location.search`: a view in the URL (date, country, version…) is not the HTML's view;

@@ -275,6 +275,18 @@ describe('an embed whose URL asks for a layout has it from the first paint', () 
 		await page.close();
 	});
 
+	it('hides the baked US-forces hatching before the app runs when the URL hides US forces', async () => {
+		for (const [query, hatched] of [
+			['?military=0', false],
+			['?controls=0', true]
+		] as const) {
+			const page = await phoneEmbed(query, { withApp: false });
+			await page.locator('svg.svg-map rect[data-overlay="pattern"]').first().waitFor();
+			expect(await shown(page, 'svg.svg-map rect[data-overlay="hatch"]'), query).toBe(hatched);
+			await page.close();
+		}
+	});
+
 	it('moves almost nothing when the app starts and opens the card', async () => {
 		const page = await phoneEmbed('?date=2020-07-14&country=GBR', { withApp: true });
 		const card = page.getByTestId('details').locator('h2', { hasText: 'United Kingdom' });

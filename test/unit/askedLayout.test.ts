@@ -36,14 +36,16 @@ describe('the head script marks the layout an embed URL asks for', () => {
 		['?controls=0', ['asks-no-controls']],
 		['?controls=1', []],
 		['?title=0', ['asks-no-title']],
+		['?military=0', ['asks-no-military']],
+		['?military=1', []],
 		['?country=DEU&controls=0&title=0', ['asks-country', 'asks-no-controls', 'asks-no-title']]
 	])('%s marks %j', (search, marks) => {
 		expect(marksFor(search)).toEqual(marks);
 	});
 
 	it('sets only marks the app knows to clear', () => {
-		expect(ASKED_LAYOUT_MARKS.sort()).toEqual(
-			marksFor('?country=DEU&controls=0&title=0&theme=dark')
+		expect([...ASKED_LAYOUT_MARKS].sort()).toEqual(
+			marksFor('?country=DEU&controls=0&title=0&military=0&theme=dark')
 		);
 	});
 });

@@ -8,7 +8,10 @@
  * the root with the layout the URL asks for, so the first paint already has it (layout.css reads
  * the marks); the app clears them once its own state draws that layout.
  *
- * The theme too: the HTML is light, but the app draws the dark theme for a reader whose system
+ * Two more marks keep the prerendered map from showing what the app would take away: its baked
+ * US-forces hatching when the URL hides US forces (`military=0`), and its light theme (below).
+ *
+ * The theme: the HTML is light, but the app draws the dark theme for a reader whose system
  * prefers it (the page always, an embed unless `theme=light`) and for an embed asking
  * `theme=dark`. Marked here, the first paint is already dark (app.css), and the map does not turn
  * dark under the reader's pointer when the app wakes.
@@ -22,6 +25,7 @@ export const ASKED_LAYOUT_SCRIPT =
 	"/^[A-Za-z]{3}$/.test(q.get('country')||'')&&c.add('asks-country');" +
 	"q.get('controls')==='0'&&c.add('asks-no-controls');" +
 	"q.get('title')==='0'&&c.add('asks-no-title');" +
+	"q.get('military')==='0'&&c.add('asks-no-military');" +
 	"(e&&t==='dark'||!(e&&t==='light')&&matchMedia('(prefers-color-scheme: dark)').matches)" +
 	"&&c.add('asks-dark')}";
 
@@ -30,6 +34,7 @@ export const ASKED_LAYOUT_MARKS = [
 	'asks-country',
 	'asks-no-controls',
 	'asks-no-title',
+	'asks-no-military',
 	'asks-dark'
 ];
 

@@ -1,9 +1,9 @@
 /**
  * The first paint's overlays (patterns, US-forces hatching, uncertain rings: svgMarkup.ts) wait
  * in a template beside the baked map, and the page's first script draws them a frame after it:
- * drawn with the map, they made the first paint about a fifth slower on the bench machine. So a
- * reader who never wakes the app still sees them. The SVG renderer, adopting the map, removes
- * what is baked, the template too, and draws the view's own.
+ * drawn with the map, they made the first paint about 50 ms (a quarter) slower on the bench
+ * machine. So a reader who never wakes the app still sees them. The SVG renderer, adopting the
+ * map, removes what is baked, the template too, and draws the view's own.
  */
 const TEMPLATE = 'map-overlays';
 

@@ -90,7 +90,7 @@ export interface MapSvgParts {
  * their first paint and its overlays apart, drawn a frame later (bakedOverlays.ts). Ids
  * (patterns, and the paths an overlay marks) take a prefix so two copies can share a document.
  */
-export function mapSvgParts(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): MapSvgParts {
+function mapSvgPieces(shapes: SvgShapes, look: SvgLook, prefix: string) {
 	const safe = (id: string | null) => (id && ID.test(id) ? id : null);
 	const fill = (id: string | null) => MAP_COLORS[id ? look.cls(id) : 'unreviewed'];
 	const countries: string[] = [];
@@ -99,8 +99,9 @@ export function mapSvgParts(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): Ma
 	const rings: string[] = [];
 	shapes.paths.forEach(({ id: raw, d }, i) => {
 		const id = safe(raw);
+		const cls = id ? look.cls(id) : undefined;
 		const named = id
-			? [...(PATTERNS[look.cls(id)] ? [look.cls(id)] : []), ...(look.military(id) ? ['hatch'] : [])]
+			? [...(cls && PATTERNS[cls] ? [cls] : []), ...(look.military(id) ? ['hatch'] : [])]
 			: [];
 		const key = `${prefix}-p${i}`;
 		for (const f of named) marked.set(f, [...(marked.get(f) ?? []), key]);
@@ -124,24 +125,28 @@ export function mapSvgParts(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): Ma
 			: [];
 	});
 	return {
-		map: [
+		under: [
 			`<svg class="svg-map" viewBox="0 0 ${shapes.width} ${shapes.height}" aria-hidden="true">`,
 			`<defs><pattern id="${prefix}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="hatch-line" stroke="#111" stroke-opacity="0.75" stroke-width="1.4"/></pattern>`,
 			patternDefs(prefix),
 			'</defs>',
 			`<rect class="water" width="${shapes.width}" height="${shapes.height}" fill="${LIGHT.water}"/>`,
 			countries.join(''),
-			bordersMarkup(shapes.borders),
-			markers.join(''),
-			'</svg>'
+			bordersMarkup(shapes.borders)
 		].join(''),
-		overlays: overlaysMarkup(marked, shapes, prefix) + ringsMarkup(rings)
+		overlays: overlaysMarkup(marked, shapes, prefix) + ringsMarkup(rings),
+		over: `${markers.join('')}</svg>`
 	};
 }
 
-/** The map as one SVG, its overlays in place. */
+/** The map and its overlays apart, as the prerendered pages carry them. */
+export function mapSvgParts(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): MapSvgParts {
+	const { under, overlays, over } = mapSvgPieces(shapes, look, prefix);
+	return { map: under + over, overlays };
+}
+
+/** The map as one SVG, its overlays in place (downloads, previews). */
 export function mapSvgMarkup(shapes: SvgShapes, look: SvgLook, prefix = 'fp'): string {
-	const { map, overlays } = mapSvgParts(shapes, look, prefix);
-	const at = map.search(/<circle class="marker|<\/svg>$/);
-	return map.slice(0, at) + overlays + map.slice(at);
+	const { under, overlays, over } = mapSvgPieces(shapes, look, prefix);
+	return under + overlays + over;
 }

@@ -1,8 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
-import { collectErrors, isolatedPage, pointOnMap, sharedBrowser } from '../support/browser';
+import {
+	axeViolations,
+	collectErrors,
+	isolatedPage,
+	pointOnMap,
+	sharedBrowser
+} from '../support/browser';
 
 const base = inject('baseUrl');
 const chromium = sharedBrowser();
@@ -156,13 +161,7 @@ describe('a map showing its prerendered view waits for the reader', () => {
 		for (const colorScheme of ['light', 'dark'] as const)
 			for (const path of ['embed/', '', 'y/2020/']) {
 				const { page } = await open(path, { colorScheme });
-				const result = await new AxeBuilder({ page }).analyze();
-				expect(
-					result.violations.map(
-						(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(' ')}`
-					),
-					`${path} ${colorScheme}`
-				).toEqual([]);
+				expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
 				expect(await started(page)).toBe(0);
 				await page.close();
 			}

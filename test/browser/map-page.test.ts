@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { STANCE_COLORS } from '../../src/lib/model/palette';
 import {
+	axeViolations,
 	collectErrors,
 	hexToRgb,
 	sharedBrowser,
@@ -259,13 +259,7 @@ describe('the map page in Chromium', () => {
 			'?lang=ja&country=JPN&region=asia-pacific'
 		]) {
 			const { page } = await open(query);
-			const result = await new AxeBuilder({ page }).analyze();
-			expect(
-				result.violations.map(
-					(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(' ')}`
-				),
-				query
-			).toEqual([]);
+			expect(await axeViolations(page), query).toEqual([]);
 			await page.close();
 		}
 	});

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -149,3 +150,11 @@ export async function hoverAndOpen(page: Page, lngLat: [number, number], name: s
 /** How far the page scrolls sideways (0: no horizontal overflow). */
 export const sidewaysOverflow = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** axe-core's findings on a page at every impact, each as its rule, impact and elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const result = await new AxeBuilder({ page }).analyze();
+	return result.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(' ')}`
+	);
+}

@@ -17,8 +17,9 @@
 // (its mark in the head script, the colour swaps in app.css) to 121.6 kB. The budgets leave
 // 0.1–0.2 kB: the same code builds a few bytes apart from day to day (the date, chunk hashes).
 // Before any use, the embed is its HTML alone: 37.7 kB (74.2 kB when SvelteKit started with the
-// page). Issue 21 asks for 80 KiB there: an open gap. The first step is what a host page pays
-// for every reader.
+// page), then 31.4 kB once the dataset left the HTML for a preload that waits with the code
+// (src/lib/app/load.ts), which moved 6 kB from the first step to the second (121.3 kB). Issue 21 asks for
+// 80 KiB at the second: an open gap. The first step is what a host page pays for every reader.
 // maplibre, its worker and its geometry load only when a reader zooms; the summaries and
 // sources of a country (details/ID.json) when a reader points at or opens it.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,6 +31,10 @@ const links = (text) =>
 	[...text.matchAll(/<link href="\.\.\/([^"]+)" rel="(?:modulepreload|stylesheet)">/g)].map((m) =>
 		join('build', m[1])
 	);
+// The files the app fetches as it starts (the dataset), preloaded with its code.
+const fetched = [...html.matchAll(/<link rel="preload" as="fetch" href="\.\.\/([^"]+)"/g)].map(
+	(m) => join('build', m[1])
+);
 const linked = links(html);
 const heldBack = links(html.match(/<template id="later-modules">[\s\S]*?<\/template>/)?.[0] ?? '');
 const beforeUse = linked.filter((file) => !heldBack.includes(file));
@@ -45,22 +50,22 @@ export default [
 		name: 'embed first load, before any use: HTML, and the scripts and styles it loads (none)',
 		path: [page, ...beforeUse],
 		gzip: true,
-		limit: '37.8 KB'
+		limit: '31.6 KB'
 	},
 	{
-		name: 'embed until it answers hover, click and the slider: with the code of its first use',
-		path: [page, ...linked],
+		name: 'embed until it answers hover, click and the slider: with the code and data of its first use',
+		path: [page, ...linked, ...fetched],
 		gzip: true,
-		limit: '121.8 KB'
+		limit: '121.4 KB'
 	},
 	{
-		name: 'of which the HTML (SVG map, timelines and styles inlined)',
+		name: 'of which the HTML (SVG map, chart and styles inlined)',
 		path: [page],
 		gzip: true,
-		limit: '37.8 KB'
+		limit: '31.6 KB'
 	},
 	{
-		name: 'of which the compact timelines (stances.json, inlined in the HTML)',
+		name: 'of which the compact timelines (stances.json, fetched with the code)',
 		path: ['build/data/stances.json'],
 		gzip: true,
 		limit: '7 KB'

@@ -2,23 +2,22 @@ import type { Handle } from '@sveltejs/kit';
 import { setLanguage } from '$lib/i18n';
 import { baseLocale, isLocale } from '$lib/paraglide/runtime';
 import firstPaint from '../static/data/first-paint.json' with { type: 'json' };
-import wire from '../static/data/stances.json' with { type: 'json' };
 import { mapSvgParts } from '$lib/map/svgMarkup';
 import { bakedOverlaysMarkup } from '$lib/map/bakedOverlays';
 import { todayIso } from '$lib/model/dates';
 import { militaryAt } from '$lib/model/militaryAt';
 import { uncertainAt } from '$lib/model/uncertainAt';
 import { mapClassAt } from '$lib/model/mapClass';
-import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
+import { dataset } from '$lib/server/dataset';
 import { FIRST_PAINT_SLOT } from '$lib/app/firstPaintSlot';
 import { holdBackApp } from '$lib/app/laterModules';
+import { STANCES } from '$lib/app/load';
 import { ASKED_LAYOUT_SCRIPT, withAskedLayout } from '$lib/app/askedLayout';
 import { allowInlineScripts, withScriptHashes } from '$lib/app/inlineScripts';
 import gate from 'virtual:first-use-gate';
 import { previewDate } from '$lib/model/preview';
 import type { IsoDate } from '$lib/model/types';
 
-const dataset = decodeDataset(wire as unknown as WireDataset);
 const byId = new Map(dataset.countries.map((c) => [c.id, c]));
 
 /**
@@ -50,7 +49,7 @@ function mapPage(html: string, date: IsoDate): string {
 	const painted = html.replace(FIRST_PAINT_SLOT, (slot) =>
 		slot.replace('></div>', `>${markups.get(date)}</div>`)
 	);
-	return allowInlineScripts(holdBackApp(withAskedLayout(painted), gate), PAGE_SCRIPTS);
+	return allowInlineScripts(holdBackApp(withAskedLayout(painted), gate, [STANCES]), PAGE_SCRIPTS);
 }
 
 export const handle: Handle = async ({ event, resolve }) => {

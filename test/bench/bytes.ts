@@ -136,15 +136,17 @@ function htmlParts(html: string): BytesResult['html'] {
 }
 
 /**
- * Loads /embed/ in a fresh context until idle; with `html`, that document replaces the served
- * one (the same URL, so its relative links resolve alike). Returns the recorder, still running.
+ * Loads /embed/ in a fresh context until idle; with `dataset`, that text is served as the
+ * dataset (data/stances.json) in place of the built one. Returns the recorder, still running.
  */
-async function firstLoad(browser: Browser, base: string, html?: string) {
+async function firstLoad(browser: Browser, base: string, dataset?: string) {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	const recorder = record(context);
 	const url = `${base}embed/`;
-	if (html !== undefined) {
-		await context.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+	if (dataset !== undefined) {
+		await context.route(`${base}data/stances.json`, (route) =>
+			route.fulfill({ body: dataset, contentType: 'application/json' })
+		);
 	}
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -156,15 +158,22 @@ async function firstLoad(browser: Browser, base: string, html?: string) {
 
 const sum = (resources: Resource[]) => resources.reduce((n, r) => n + r.gzip, 0);
 
-/** gzip bytes of the first load of /embed/, optionally with another HTML document. */
-export async function firstLoadBytes(
+/**
+ * gzip bytes of /embed/ before any use, and until it answers (after the first use), optionally
+ * with another dataset.
+ */
+export async function visitBytes(
 	browser: Browser,
 	base: string,
-	html?: string
-): Promise<{ gzip: number; errors: string[] }> {
-	const { context, recorder, errors } = await firstLoad(browser, base, html);
+	dataset?: string
+): Promise<{ firstLoad: number; untilAnswers: number; errors: string[] }> {
+	const { context, page, recorder, errors } = await firstLoad(browser, base, dataset);
 	try {
-		return { gzip: sum(await recorder.all()), errors };
+		const firstLoad = sum(await recorder.all());
+		await firstUse(page);
+		await rendererReady(page, 'svg');
+		await recorder.quiet();
+		return { firstLoad, untilAnswers: sum(await recorder.all()), errors };
 	} finally {
 		await context.close();
 	}

@@ -180,6 +180,13 @@ function summaryRows(r: Results): Row[] {
 			'≤ +10 %',
 			(v) => v <= 10
 		),
+		row(
+			'   until it answers, at 10× events',
+			r.scaling?.rows.find((x) => x.times === 10)?.untilAnswersGrowth,
+			(v) => `+${round(v, 1)} %`,
+			'',
+			''
+		),
 		row('7. First hover answered (cold, waits for use)', r.firstHover?.median.first, ms, '', ''),
 		row('   a later hover (running)', r.firstHover?.median.later, ms, '', '')
 	];
@@ -290,19 +297,21 @@ function playDetails(p: PlayResult): string[] {
 
 function scalingDetails(s: ScalingResult): string[] {
 	return [
-		'6. First load as events grow (synthetic, jittered copies of data/events.csv)',
+		'6. Bytes as events grow (synthetic, jittered copies of data/events.csv)',
 		table(
-			['   events', 'stances.json gzip', 'first load gzip', 'growth'],
+			['   events', 'stances.json gzip', 'first load gzip', 'growth', 'until it answers', 'growth'],
 			s.rows.map((x) => [
 				`   ${x.times}× (${x.events})`,
 				kib(x.stancesGzip),
 				kib(x.firstLoadGzip),
-				`+${round(x.growth, 1)} %`
+				`+${round(x.growth, 1)} %`,
+				kib(x.untilAnswersGzip),
+				`+${round(x.untilAnswersGrowth, 1)} %`
 			])
 		),
 		...(s.faithful
 			? []
-			: ['   warning: the 1× HTML differs from the built one (build/ older than data/ or src/?)']),
+			: ['   warning: the 1× dataset differs from the built one (build/ older than data/?)']),
 		...s.rows.flatMap((x) => x.errors.map((e) => `   ${x.times}× page error: ${e}`))
 	];
 }

@@ -33,17 +33,24 @@ async function open(
 }
 
 const started = (page: Page) => page.locator('main.hydrated').count();
+const DATASET = '/data/stances.json';
 /** The page's code: SvelteKit's client, Svelte and the app, all under _app/. */
 const appCode = (requests: string[]) =>
 	requests.filter((p) => p.includes('/_app/') && p.endsWith('.js'));
 
 describe('a map showing its prerendered view waits for the reader', () => {
-	it('runs none of its own code, nor fetches it, until first used', async () => {
+	it('runs none of its own code, nor fetches it or its data, until first used', async () => {
 		// pym.js frames an embed with parameters of its own: they are not a view.
 		for (const path of ['embed/', '', 'embed/?initialWidth=640&childId=map']) {
 			const { page, requests, errors } = await open(path);
 			expect(await started(page), path).toBe(0);
 			expect(appCode(requests), path).toEqual([]);
+			expect(
+				requests.filter((p) => p.endsWith(DATASET)),
+				path
+			).toEqual([]);
+			const html = await (await fetch(base + path)).text();
+			expect(html, path).not.toContain('data-sveltekit-fetched');
 			// The map is all there: coloured countries and the slider at today.
 			expect(await page.locator('svg.svg-map path[data-id][fill]').count()).toBeGreaterThan(150);
 			await expect(page.getByTestId('slider').inputValue()).resolves.toMatch(/^\d+$/);
@@ -175,11 +182,18 @@ describe('a map showing its prerendered view waits for the reader', () => {
 		await page.close();
 	});
 
-	it('answers the first hover with the tooltip', async () => {
-		const { page } = await open('embed/');
+	it('answers the first hover with the tooltip, fetching the dataset with its code, once', async () => {
+		const { page, requests } = await open('embed/');
 		const p = await pointOnMap(page, AUSTRALIA);
 		await page.mouse.move(p.x, p.y);
 		await page.locator('.tooltip strong', { hasText: 'Australia' }).waitFor({ timeout: 30_000 });
+		// Preloaded with the code (laterModules), and the app's own fetch took that response.
+		expect(requests.filter((p) => p.endsWith(DATASET))).toEqual([DATASET]);
+		const initiators = await page.evaluate(
+			`performance.getEntriesByType('resource')
+				.filter((e) => e.name.endsWith('${DATASET}')).map((e) => e.initiatorType)`
+		);
+		expect(initiators).toEqual(['link']);
 		await page.close();
 	});
 

@@ -80,11 +80,25 @@ describe("a map page's code is held back until its first script lets it go", () 
 		);
 		expect(out.match(/kit\.start\(/g)).toHaveLength(1);
 	});
+	it('preloads the files the app fetches as it starts with its code, from the same root', () => {
+		const [live, held] = holdBackApp(page(links), 'gate()', ['/data/stances.json']).split(
+			`<template id="${LATER_MODULES_ID}">`
+		);
+		const preload =
+			'<link rel="preload" as="fetch" href="./data/stances.json" crossorigin="anonymous">';
+		expect(held).toContain(`${preload}</template></head>`);
+		expect(live).not.toContain('stances.json');
+		const deeper = page(links).replaceAll('"./_app/', '"../../_app/');
+		expect(holdBackApp(deeper, 'gate()', ['/data/stances.json'])).toContain(
+			'href="../../data/stances.json"'
+		);
+	});
 	it('puts a first script in as it is, dollar signs and all', () => {
 		expect(holdBackApp(page(links), "$&$1'$'")).toContain("<script>$&$1'$'</script>");
 	});
 	it.each([
 		['a page without a start script', page(links).replace(START, ''), 'gate()'],
+		['a page without preloads', page([]), 'gate()'],
 		['a first script that closes its tag', page(links), 'a("</script>")']
 	])('refuses %s', (_, html, script) => {
 		expect(() => holdBackApp(html, script)).toThrow();

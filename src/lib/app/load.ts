@@ -9,15 +9,24 @@ export interface PageData {
 	dataset: Dataset;
 }
 
+/** The dataset's file, as an asset path. */
+export const STANCES = '/data/stances.json';
+
 async function getJson<T>(fetch: typeof globalThis.fetch, path: string): Promise<T> {
 	const res = await fetch(asset(path));
 	if (!res.ok) throw new Error(`${path}: ${res.status}`);
 	return res.json();
 }
 
-/** The dataset. When the page is prerendered SvelteKit inlines the response into the HTML. */
+/**
+ * The dataset. A prerendered page reads it from the build's own module: fetched, SvelteKit would
+ * inline the response into the HTML, and every reader would download it (6 KiB gzip, growing with
+ * the data) though only the app uses it, which waits for the reader's first use. In the browser it
+ * is fetched, on a map page from the preload its first use adds ($lib/app/laterModules).
+ */
 export async function loadStanceData(fetch: typeof globalThis.fetch): Promise<PageData> {
-	return { dataset: decodeDataset(await getJson<WireDataset>(fetch, '/data/stances.json')) };
+	if (import.meta.env.SSR) return { dataset: (await import('$lib/server/dataset')).dataset };
+	return { dataset: decodeDataset(await getJson<WireDataset>(fetch, STANCES)) };
 }
 
 /** Fetches each file once, when first asked for; after a failure the next call tries again. */

@@ -1,12 +1,9 @@
 import { Feed } from 'feed';
-import wire from '../../../static/data/stances.json' with { type: 'json' };
-import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
 import { countsLine, describeChange } from '$lib/versions/release';
+import { dataset } from './dataset';
 import { releases } from './releases';
 
-const names = new Map(
-	decodeDataset(wire as unknown as WireDataset).countries.map((c) => [c.id, c.name])
-);
+const names = new Map(dataset.countries.map((c) => [c.id, c.name]));
 const nameOf = (id: string) => names.get(id) ?? id;
 
 /**

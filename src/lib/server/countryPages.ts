@@ -1,10 +1,5 @@
-import wire from '../../../static/data/stances.json' with { type: 'json' };
-import { decodeDataset, type WireDataset } from '$lib/model/eventCodec';
-import type { Dataset } from '$lib/model/types';
 import { hasCountryPage, PREFIXED_LOCALES } from '$lib/site/pages';
-
-/** The dataset as the build reads it, for the routes that list or draw the country pages. */
-export const dataset: Dataset = decodeDataset(wire as unknown as WireDataset);
+import { dataset } from './dataset';
 
 /** The countries that get a page (events or a review on record). */
 export const pageCountries = dataset.countries.filter(hasCountryPage);

@@ -1,9 +1,9 @@
 import versions from '../../../static/data/versions.json' with { type: 'json' };
-import wire from '../../../static/data/stances.json' with { type: 'json' };
 import { oembedFor } from '$lib/embed/oembed';
 import { m } from '$lib/i18n';
 import { previewYear } from '$lib/model/preview';
 import type { IsoDate } from '$lib/model/types';
+import { dataset } from './dataset';
 
 /** The social previews' size (OG_WIDTH, OG_HEIGHT in src/build/og-images.ts, which needs resvg). */
 const OG = { width: 1200, height: 630 };
@@ -26,7 +26,7 @@ export function oembedResponse(
 	if (country?.lang) query.set('lang', country.lang);
 	const image = country
 		? `og/country/${country.id}.png`
-		: `og/${previewYear(date, wire.updated)}.png`;
+		: `og/${previewYear(date, dataset.updated)}.png`;
 	const body = oembedFor({
 		site,
 		query: `?${query}`,

@@ -1,4 +1,4 @@
-import { dataset } from '$lib/server/countryPages';
+import { dataset } from '$lib/server/dataset';
 import { previewYears } from '$lib/model/preview';
 import { escapeXml } from '$lib/export/snapshot';
 import { sitePages } from '$lib/site/pages';

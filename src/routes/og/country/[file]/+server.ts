@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import firstPaint from '../../../../../static/data/first-paint.json' with { type: 'json' };
 import { countryOgImage } from '../../../../build/og-country';
 import type { SvgShapes } from '$lib/map/svgMarkup';
-import { dataset, pageCountries } from '$lib/server/countryPages';
+import { dataset } from '$lib/server/dataset';
+import { pageCountries } from '$lib/server/countryPages';
 
 /** Each country page's preview image, drawn when the site is built (never at request time). */
 export const prerender = true;

@@ -3,7 +3,8 @@ import { m } from '$lib/i18n';
 import { countryName } from '$lib/i18n/words';
 import { baseLocale, isLocale } from '$lib/paraglide/runtime';
 import { oembedResponse } from '$lib/server/oembed';
-import { countryPageEntries, dataset, pageCountries } from '$lib/server/countryPages';
+import { countryPageEntries, pageCountries } from '$lib/server/countryPages';
+import { dataset } from '$lib/server/dataset';
 
 /** Each country page's oEmbed file: the embed opens on that country, in the page's language. */
 export const prerender = true;

@@ -3,8 +3,8 @@
  * - first load: everything requested until the page is idle with no interaction (no request in
  *   flight for QUIET_MS after the load). The SVG map is in the HTML, so this is all a reader who
  *   only looks, or scrolls past, pays for;
- * - first use: the pointer moves in; the page's own code arrives and starts (src/lib/app/firstUse.ts),
- *   until the map answers hover, click and the slider;
+ * - first use: the pointer moves in; the page's own code and the dataset arrive and the app starts
+ *   (src/lib/app/firstUse.ts), until the map answers hover, click and the slider;
  * - first interaction: hover a country, open it, step the slider (details/XXX.json: the summaries,
  *   quotes and sources, fetched on the reader's first sign of life);
  * - zoom: the zoom-in button, until maplibre has drawn the map (its chunk, worker, geometry).

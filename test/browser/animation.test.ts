@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -8,7 +7,14 @@ import { decodeDataset, type WireDataset } from '../../src/lib/model/eventCodec'
 import { mapClassAt } from '../../src/lib/model/mapClass';
 import { MAP_COLORS } from '../../src/lib/model/palette';
 import { timelapseDates, timelapsePlan } from '../../src/lib/model/timelapse';
-import { hexToRgb, isolatedPage, mapReady, sharedBrowser, type Rgb } from '../support/browser';
+import {
+	axeViolations,
+	hexToRgb,
+	isolatedPage,
+	mapReady,
+	sharedBrowser,
+	type Rgb
+} from '../support/browser';
 
 /**
  * "Download animation": a short range, year by year, made in Chromium through the dialog, then
@@ -266,10 +272,7 @@ describe('Download animation', () => {
 		expect(working - idle).toBeGreaterThan(HEAP_HELD);
 		expect(after - idle).toBeLessThan((working - idle) / 4);
 		await expect(dialog.getByTestId('animation-start').isVisible()).resolves.toBe(true);
-		const result = await new AxeBuilder({ page }).analyze();
-		expect(
-			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-		).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.close();
 	});
 });

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { isolatedPage, mapReady, sharedBrowser } from '../support/browser';
+import { axeViolations, isolatedPage, mapReady, sharedBrowser } from '../support/browser';
 
 /**
  * The page's first screen on a laptop (issue 18, item 5): the title line, the whole map, the
@@ -101,10 +100,7 @@ describe('the first screen on a laptop', () => {
 		await mapReady(page);
 		await page.getByTestId('legend').locator('[data-stance="banned"]').focus();
 		await expect(page.getByTestId('legend-meaning').textContent()).resolves.toMatch(/\w{4}/);
-		const result = await new AxeBuilder({ page }).analyze();
-		expect(
-			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-		).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.close();
 	});
 });

@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { iframeSnippet, loaderSnippet } from '../../src/lib/embed/snippets';
-import { isolatedPage, mapReady, sharedBrowser } from '../support/browser';
+import { axeViolations, isolatedPage, mapReady, sharedBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 /**
@@ -215,10 +214,7 @@ describe('layers and options on the page', () => {
 		await expect(page.getByTestId('embed-preview').textContent()).resolves.toMatch(
 			/320 px column the frame is [\d,]+ px tall/
 		);
-		const result = await new AxeBuilder({ page }).analyze();
-		expect(
-			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-		).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.close();
 	});
 });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -6,7 +5,7 @@ import { label } from '../../src/lib/i18n';
 import { decodeDataset, type WireDataset } from '../../src/lib/model/eventCodec';
 import { mapClassAt } from '../../src/lib/model/mapClass';
 import { uncertainAt } from '../../src/lib/model/uncertainAt';
-import { isolatedPage, mapReady, sharedBrowser } from '../support/browser';
+import { axeViolations, isolatedPage, mapReady, sharedBrowser } from '../support/browser';
 
 /**
  * The living record in Chromium: embeds pinned to a version, corrections in place, the report
@@ -117,8 +116,7 @@ describe('the changes page', () => {
 		await expect(
 			page.locator('[data-change="changed"] ins').first().textContent()
 		).resolves.toBeTruthy();
-		const result = await new AxeBuilder({ page }).analyze();
-		expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.close();
 	});
 });

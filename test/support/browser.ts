@@ -151,9 +151,13 @@ export async function hoverAndOpen(page: Page, lngLat: [number, number], name: s
 export const sidewaysOverflow = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** axe-core's findings on a page at every impact, each as its rule, impact and elements. */
-export async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).analyze();
+/**
+ * axe-core's findings on a page (or the part of it `include` selects) at every impact, each as
+ * its rule, impact and elements.
+ */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+	const builder = new AxeBuilder({ page });
+	const result = await (include ? builder.include(include) : builder).analyze();
 	return result.violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(' ')}`
 	);

@@ -119,4 +119,27 @@ describe('the changes page', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await page.close();
 	});
+
+	it('has an edition in each language that runs no script and links to the others', async () => {
+		const page = await isolatedPage(chromium(), { viewport: { width: 1000, height: 900 } });
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+		await page.goto(`${base}de/changes/`);
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
+		await expect(page.locator('h1').textContent()).resolves.toBe(
+			'Was sich an den Daten geändert hat'
+		);
+		expect(scripts).toEqual([]);
+		const country = page.getByTestId('changes').locator('li[data-change] a').first();
+		await expect(country.getAttribute('href')).resolves.toMatch(/[?&]lang=de(&|$)/);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('link', { name: '日本語' }).click();
+		await page.waitForURL(/\/ja\/changes\/$/);
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja');
+		await page.getByRole('link', { name: 'English' }).click();
+		await page.waitForURL(
+			(url) => url.pathname.endsWith('/changes/') && !/\/ja\//.test(url.pathname)
+		);
+		await page.close();
+	});
 });

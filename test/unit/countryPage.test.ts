@@ -4,7 +4,7 @@ import { locatorView } from '../../src/lib/map/locator';
 import type { SvgShapes } from '../../src/lib/map/svgMarkup';
 import { stanceSpans } from '../../src/lib/model/stanceSpans';
 import { citations } from '../../src/lib/site/cite';
-import { countryPath, hasCountryPage, sitePages } from '../../src/lib/site/pages';
+import { changesPath, countryPath, hasCountryPage, sitePages } from '../../src/lib/site/pages';
 import { GBR, GRL, ISL, USA } from '../fixtures/countries';
 
 const shapes: SvgShapes = JSON.parse(readFileSync('static/data/first-paint.json', 'utf8'));
@@ -89,6 +89,12 @@ describe('country page paths', () => {
 	] as const)('%s in %s lives at %s', (id, locale, path) => {
 		expect(countryPath(id, locale)).toBe(path);
 	});
+	it.each([
+		['en', 'changes/'],
+		['it', 'it/changes/']
+	] as const)('the changes page in %s lives at %s', (locale, path) => {
+		expect(changesPath(locale)).toBe(path);
+	});
 	it('gives a page to a country with events or a review, not to one nobody searched', () => {
 		expect(hasCountryPage(GBR)).toBe(true);
 		expect(hasCountryPage(ISL)).toBe(true);
@@ -99,6 +105,9 @@ describe('country page paths', () => {
 		expect(pages.map((p) => p.path)).toEqual([
 			'',
 			'changes/',
+			'de/changes/',
+			'it/changes/',
+			'ja/changes/',
 			'y/2012/',
 			'y/2013/',
 			'country/GBR/',
@@ -106,7 +115,13 @@ describe('country page paths', () => {
 			'it/country/GBR/',
 			'ja/country/GBR/'
 		]);
-		expect(pages[4].alternates).toEqual({
+		expect(pages[1].alternates).toEqual({
+			en: 'changes/',
+			de: 'de/changes/',
+			it: 'it/changes/',
+			ja: 'ja/changes/'
+		});
+		expect(pages[7].alternates).toEqual({
 			en: 'country/GBR/',
 			de: 'de/country/GBR/',
 			it: 'it/country/GBR/',

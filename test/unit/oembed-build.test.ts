@@ -14,7 +14,8 @@ function viewPages(dir = 'build'): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory())
-			return ['_app', 'data', 'og', 'embed', 'changes'].includes(entry.name) && dir === 'build'
+			return (['_app', 'data', 'og', 'embed'].includes(entry.name) && dir === 'build') ||
+				entry.name === 'changes'
 				? []
 				: viewPages(path);
 		return entry.name === 'index.html' ? [relative('build', dir)] : [];

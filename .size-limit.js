@@ -19,7 +19,8 @@
 // Before any use, the embed is its HTML alone: 37.7 kB (74.2 kB when SvelteKit started with the
 // page), then 31.4 kB once the dataset left the HTML for a preload that waits with the code
 // (src/lib/app/load.ts), which moved 6 kB from the first step to the second (121.3 kB), and
-// 30.6 kB once the chart's bands kept only the points their outline needs (120.5 kB). Issue 21
+// 30.6 kB once the chart's bands kept only the points their outline needs (120.5 kB); links to
+// the changes page in the reader's language took the second to 120.7 kB. Issue 21
 // asks for 80 KiB at the second: an open gap. The first step is what a host page pays for every
 // reader.
 // maplibre, its worker and its geometry load only when a reader zooms; the summaries and
@@ -58,7 +59,7 @@ export default [
 		name: 'embed until it answers hover, click and the slider: with the code and data of its first use',
 		path: [page, ...linked, ...fetched],
 		gzip: true,
-		limit: '120.6 KB'
+		limit: '120.9 KB'
 	},
 	{
 		name: 'of which the HTML (SVG map, chart and styles inlined)',

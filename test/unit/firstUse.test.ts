@@ -93,12 +93,16 @@ describe("a map page's code is held back until its first script lets it go", () 
 			'href="../../data/stances.json"'
 		);
 	});
+	it('preloads no file on a page that preloads no module (vite dev): the app fetches it', () => {
+		const out = holdBackApp(page([]), 'gate()', ['/data/stances.json']);
+		expect(out).not.toContain('stances.json');
+		expect(out).toContain(`<template id="${LATER_START_ID}">`);
+	});
 	it('puts a first script in as it is, dollar signs and all', () => {
 		expect(holdBackApp(page(links), "$&$1'$'")).toContain("<script>$&$1'$'</script>");
 	});
 	it.each([
 		['a page without a start script', page(links).replace(START, ''), 'gate()'],
-		['a page without preloads', page([]), 'gate()'],
 		['a first script that closes its tag', page(links), 'a("</script>")']
 	])('refuses %s', (_, html, script) => {
 		expect(() => holdBackApp(html, script)).toThrow();

@@ -20,9 +20,8 @@
 // page), then 31.4 kB once the dataset left the HTML for a preload that waits with the code
 // (src/lib/app/load.ts), which moved 6 kB from the first step to the second (121.3 kB), and
 // 30.6 kB once the chart's bands kept only the points their outline needs (120.5 kB); links to
-// the changes page in the reader's language took the second to 120.7 kB. Issue 21
-// asks for 80 KiB at the second: an open gap. The first step is what a host page pays for every
-// reader.
+// the changes page in the reader's language took the second to 120.7 kB. Issue 21 asks for
+// 80 KiB at the second: an open gap. The first step is what a host page pays for every reader.
 // maplibre, its worker and its geometry load only when a reader zooms; the summaries and
 // sources of a country (details/ID.json) when a reader points at or opens it.
 import { readdirSync, readFileSync } from 'node:fs';

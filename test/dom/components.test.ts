@@ -1,8 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppState } from '../../src/lib/app/appState.svelte';
 import type { CountryDetails, Dataset, Details, EventDetail } from '../../src/lib/model/types';
+import CountrySearch from '../../src/lib/ui/controls/CountrySearch.svelte';
 import CountryTable from '../../src/lib/ui/panel/CountryTable.svelte';
 import DetailsPanel from '../../src/lib/ui/panel/DetailsPanel.svelte';
 import Legend from '../../src/lib/ui/map/Legend.svelte';
@@ -212,5 +213,33 @@ describe('CountryTable', () => {
 		render(CountryTable, { app });
 		await fireEvent.click(screen.getByRole('button', { name: 'Iceland' }));
 		expect(app.view.country).toBe('ISL');
+	});
+});
+
+describe('country search', () => {
+	it('keeps its list open for typing when focus leaves and comes back within its delay', async () => {
+		vi.useFakeTimers();
+		try {
+			render(CountrySearch, { app: appAt('2021-01-01') });
+			const input = screen.getByTestId('country-search') as HTMLInputElement;
+			const status = screen.getByTestId('search-status');
+			input.focus();
+			await fireEvent.input(input, { target: { value: 'Xyz' } });
+			expect(status.textContent).toContain('No country matches');
+			// Focus goes to the panel (a country opened) and straight back, as a quick reader's does.
+			input.blur();
+			input.focus();
+			await fireEvent.input(input, { target: { value: 'Xyzz' } });
+			vi.advanceTimersByTime(200);
+			flushSync();
+			expect(status.textContent).toContain('No country matches');
+			// Focus gone for good: the list closes.
+			input.blur();
+			vi.advanceTimersByTime(200);
+			flushSync();
+			expect(status.textContent?.trim()).toBe('');
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

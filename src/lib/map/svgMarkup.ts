@@ -113,7 +113,9 @@ function mapSvgPieces(shapes: SvgShapes, look: SvgLook, prefix: string) {
 			ringed ? ' vector-effect="non-scaling-stroke"' : '',
 			id ? ` data-id="${id}"` : ''
 		].join('');
-		countries.push(`<path class="country" d="${d}"${attrs} fill="${fill(id)}"/>`);
+		countries.push(
+			`<path class="country" d="${d}"${attrs} fill="${MAP_COLORS[cls ?? 'unreviewed']}"/>`
+		);
 	});
 	const markers = shapes.markers.flatMap(({ id: raw, x, y, zoomed }) => {
 		const id = safe(raw);

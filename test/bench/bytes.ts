@@ -12,7 +12,7 @@
  * (maplibre, worker, geometry) in an earlier phase are listed: there should be none.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Request, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
 import { hoverAndOpen } from '../support/browser';
 import { firstUse, rendererReady, VIEWPORT } from './probe';
 
@@ -158,6 +158,13 @@ async function firstLoad(browser: Browser, base: string, dataset?: string) {
 
 const sum = (resources: Resource[]) => resources.reduce((n, r) => n + r.gzip, 0);
 
+/** The reader's first use, until the map answers and no request is in flight. */
+async function useUntilAnswered(page: Page, recorder: ReturnType<typeof record>) {
+	await firstUse(page);
+	await rendererReady(page, 'svg');
+	await recorder.quiet();
+}
+
 /**
  * gzip bytes of /embed/ before any use, and until it answers (after the first use), optionally
  * with another dataset.
@@ -170,9 +177,7 @@ export async function visitBytes(
 	const { context, page, recorder, errors } = await firstLoad(browser, base, dataset);
 	try {
 		const firstLoad = sum(await recorder.all());
-		await firstUse(page);
-		await rendererReady(page, 'svg');
-		await recorder.quiet();
+		await useUntilAnswered(page, recorder);
 		return { firstLoad, untilAnswers: sum(await recorder.all()), errors };
 	} finally {
 		await context.close();
@@ -183,9 +188,7 @@ export async function benchBytes(browser: Browser, base: string): Promise<BytesR
 	const { context, page, recorder } = await firstLoad(browser, base);
 	try {
 		recorder.next('first use');
-		await firstUse(page);
-		await rendererReady(page, 'svg');
-		await recorder.quiet();
+		await useUntilAnswered(page, recorder);
 
 		recorder.next('first interaction');
 		await hoverAndOpen(page, AUSTRALIA, 'Australia');
